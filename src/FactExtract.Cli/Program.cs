@@ -1,0 +1,9 @@
+using System.CommandLine;
+using FactExtract.Cli.Commands;
+
+var root = new RootCommand("factextract: organisations, dates and quotations from English news text.")
+{
+    ExtractCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

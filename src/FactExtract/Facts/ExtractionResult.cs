@@ -1,0 +1,29 @@
+namespace FactExtract;
+
+/// <summary>
+/// Everything extracted from one document. Immutable; every offset points into
+/// <see cref="Text"/> (the input text with a leading BOM removed).
+/// </summary>
+public sealed record ExtractionResult
+{
+    /// <summary>The document identifier given with the input.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Where the document came from, when known.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The text all offsets refer to.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The date relative expressions were resolved against, or null when none was given or found.</summary>
+    public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>Named entities other than dates and times, in text order.</summary>
+    public required IReadOnlyList<EntityMention> Entities { get; init; }
+
+    /// <summary>Temporal expressions, in text order.</summary>
+    public required IReadOnlyList<DateMention> Dates { get; init; }
+
+    /// <summary>Direct quotations, in text order.</summary>
+    public required IReadOnlyList<Quotation> Quotes { get; init; }
+}

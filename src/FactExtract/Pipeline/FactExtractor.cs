@@ -1,0 +1,74 @@
+using FactExtract.Dates;
+using FactExtract.Entities;
+using FactExtract.Pipeline;
+using FactExtract.Quotes;
+using FactExtract.Text;
+using FactExtract.Tokenization;
+
+namespace FactExtract;
+
+/// <summary>
+/// The entry point: runs tokenization, sentence splitting, named-entity recognition, date
+/// tagging and quotation attribution over a document. Thread-safe; create once and reuse.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = FactExtractor.CreateDefault();
+/// ExtractionResult facts = extractor.Extract(articleText);
+/// foreach (var org in facts.Entities.Where(e => e.Label == "ORG")) Console.WriteLine(org.Canonical);
+/// </code>
+/// </example>
+public sealed class FactExtractor
+{
+    private readonly IReadOnlyList<IProcess> _stages;
+
+    private FactExtractor(IReadOnlyList<IProcess> stages) => _stages = stages;
+
+    /// <summary>Creates an extractor with the built-in tokenizer, NER model, date tagger and quote finder.</summary>
+    public static FactExtractor CreateDefault() => new(new IProcess[]
+    {
+        new Tokenizer(),
+        new SentenceSplitter(),
+        new EntityRecognizer(),
+        new DateTagger(),
+        new QuoteFinder(),
+    });
+
+    /// <summary>Extracts the facts of one text.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="referenceDate">The anchor for relative dates; null to look for one in the text.</param>
+    public ExtractionResult Extract(string text, DateOnly? referenceDate = null) =>
+        Extract(new Document("doc", text) { ReferenceDate = referenceDate });
+
+    /// <summary>Extracts the facts of one document.</summary>
+    /// <param name="document">The document; its <see cref="Document.Id"/> is echoed in the result.</param>
+    /// <param name="cancellationToken">Stops work between stages.</param>
+    public ExtractionResult Extract(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
+        var analyzed = Analyze(document, cancellationToken);
+        return new ExtractionResult
+        {
+            Id = document.Id,
+            Source = document.Source,
+            Text = analyzed.Text,
+            ReferenceDate = analyzed.ReferenceDate,
+            Entities = analyzed.Entities.Where(e => e.Label is not ("DATE" or "TIME")).OrderBy(e => e.Start).ToArray(),
+            Dates = analyzed.Dates.OrderBy(d => d.Start).ToArray(),
+            Quotes = analyzed.Quotes.OrderBy(q => q.Start).ToArray(),
+        };
+    }
+
+    internal AnalyzedDocument Analyze(Document document, CancellationToken cancellationToken)
+    {
+        var analyzed = new AnalyzedDocument(document);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(analyzed, cancellationToken);
+        }
+
+        return analyzed;
+    }
+}

@@ -1,0 +1,9 @@
+using FactExtract.Text;
+
+namespace FactExtract.Pipeline;
+
+/// <summary>One pipeline stage (Catalyst's <c>IProcess</c>): reads what earlier stages wrote, adds its own layer.</summary>
+internal interface IProcess
+{
+    void Process(AnalyzedDocument document, CancellationToken cancellationToken);
+}
