@@ -4,6 +4,10 @@ using FactExtract.Cli.Commands;
 var root = new RootCommand("factextract: organisations, dates and quotations from English news text.")
 {
     ExtractCommand.Create(),
+    TagCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
+    RenderCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
