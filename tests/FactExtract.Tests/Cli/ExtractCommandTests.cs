@@ -5,7 +5,7 @@ namespace FactExtract.Tests.Cli;
 
 public class ExtractCommandTests
 {
-    private static string SeedPath => Path.Combine(AppContext.BaseDirectory, "seeds", "000_0247617bfd7dbdd2.txt");
+    private static string SeedPath => TestPaths.Seed;
 
     [Fact]
     public void SeedPrintsOneJsonDocumentWithContractFields()
