@@ -30,7 +30,7 @@ internal static class WordLists
         "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn",
         "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
         // Latin and general
-        "etc", "vs", "v", "cf", "viz", "approx", "est", "al", "ca", "Vs", "Etc");
+        "etc", "vs", "v", "cf", "viz", "approx", "est", "al", "ca", "Vs", "Etc", "var", "tr");
 
     /// <summary>Abbreviations that take the period only before a number ("No. 1", "p. 5", "Vol. 3").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumber = Lookup(StringComparer.Ordinal,
