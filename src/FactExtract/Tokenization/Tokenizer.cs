@@ -4,32 +4,44 @@ using FactExtract.Text;
 namespace FactExtract.Tokenization;
 
 /// <summary>
-/// Splits text into Penn-Treebank-like tokens. (Interim rules: whitespace, then punctuation
-/// split off words; the full rule set with exceptions replaces this.)
+/// Splits text into Penn Treebank / OntoNotes 5 tokens in one left-to-right pass over the
+/// characters, with no allocation per token: a token is only an offset range and a kind.
 /// </summary>
+/// <remarks>
+/// A letter or digit starts a word run that may hold word-internal punctuation ("U.S", "3.14",
+/// "1,000", "4:49", "11/30/2015", "O'Brien", "state-of-the-art"); the run then takes a trailing
+/// period when it is an abbreviation or an initial, and is cut the OntoNotes way: clitics
+/// ("'s", "n't", "'re") and hyphens (except after prefixes such as "co-", "anti-", "mid-")
+/// become tokens of their own. Everything else is punctuation, quote marks and symbols, with
+/// exceptions for ellipses, dash runs, "’90s", "’n’", @handles, #hashtags, URLs and e-mails.
+/// </remarks>
 internal sealed class Tokenizer : IProcess
 {
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
         Tokenize(document.Text, document.Tokens);
 
-    public static void Tokenize(string text, List<Token> tokens)
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, List<Token> tokens) => Tokenize(text.AsSpan(), tokens);
+
+    /// <summary>Appends the tokens of <paramref name="text"/>; offsets are relative to the span's start.</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
     {
         int i = 0;
         while (i < text.Length)
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            int start = i;
-            if (char.IsLetterOrDigit(c))
+            switch (CharClass.Of(text[i]))
             {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || ((text[i] == '.' || text[i] == ',') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(c)))) i++;
-                tokens.Add(new Token(start, i - start, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word));
-                continue;
+                case CharKind.Space:
+                    i++;
+                    break;
+                case CharKind.Letter:
+                case CharKind.Digit:
+                    i = WordScanner.Scan(text, i, tokens);
+                    break;
+                default:
+                    i = PunctuationScanner.Scan(text, i, tokens);
+                    break;
             }
-            i++;
-            var kind = c is '"' or '\'' or '“' or '”' or '‘' or '’' ? TokenKind.QuoteMark
-                : char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
-            tokens.Add(new Token(start, 1, kind));
         }
     }
 }
