@@ -51,7 +51,26 @@ internal static partial class HtmlReport
         }
     }
 
-    private static string Escape(string s) => System.Net.WebUtility.HtmlEncode(s);
+    /// <summary>Escapes the five characters that matter in text and quoted attributes; the page is UTF-8, so nothing else needs it.</summary>
+    private static string Escape(string s)
+    {
+        if (s.AsSpan().IndexOfAny("&<>\"'") < 0) return s;
+        var sb = new StringBuilder(s.Length + 16);
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>A label usable as a CSS class name whatever a prediction file put in it.</summary>
     private static string ClassName(string label)
