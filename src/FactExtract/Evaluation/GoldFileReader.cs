@@ -143,7 +143,7 @@ internal static class GoldFileReader
             referenceDate = d;
         }
 
-        return new ExtractionResult
+        var document = new ExtractionResult
         {
             Id = OptionalString(root, "id") ?? Path.GetFileNameWithoutExtension(name),
             Source = OptionalString(root, "source"),
@@ -158,6 +158,9 @@ internal static class GoldFileReader
                 Required(q, "text", name), Number(q, "start", name), Number(q, "end", name),
                 OptionalString(q, "speaker"), OptionalNumber(q, "speaker_start", name), OptionalNumber(q, "speaker_end", name), OptionalString(q, "cue"))),
         };
+
+        // A "facts" section in the file is not trusted: the summary is always derived from the mentions.
+        return document with { Facts = ArticleFacts.From(document.Entities, document.Dates, document.Quotes, document.ReferenceDate) };
     }
 
     private static T[] Items<T>(JsonElement root, string field, string name, Func<JsonElement, T> read)

@@ -11,6 +11,13 @@ public class ArticleFactsTests
     private ArticleFacts Facts => ArticleFacts.From(_gold.Entities, _gold.Dates, _gold.Quotes, _gold.ReferenceDate);
 
     [Fact]
+    public void GoldFileReaderDerivesTheFactsFromTheMentions()
+    {
+        Assert.Equal(Facts.Organisations, _gold.Facts.Organisations);
+        Assert.Equal(Facts.Timeline, _gold.Facts.Timeline);
+    }
+
+    [Fact]
     public void OrganisationsAreFoldedByCanonicalNameMostMentionedFirst()
     {
         var orgs = Facts.Organisations;
@@ -62,7 +69,7 @@ public class ArticleFactsTests
     [Fact]
     public void JsonOutputHasAFactsSectionAfterQuotes()
     {
-        var json = JsonResultWriter.ToJson(_gold with { Facts = Facts });
+        var json = JsonResultWriter.ToJson(_gold);
         using var doc = JsonDocument.Parse(json);
         var names = doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
 
