@@ -26,4 +26,7 @@ public sealed record ExtractionResult
 
     /// <summary>Direct quotations, in text order.</summary>
     public required IReadOnlyList<Quotation> Quotes { get; init; }
+
+    /// <summary>The summary a reader wants first: organisations, timeline, who said what.</summary>
+    public ArticleFacts Facts { get; init; } = ArticleFacts.Empty;
 }

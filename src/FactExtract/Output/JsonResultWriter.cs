@@ -85,8 +85,59 @@ public static class JsonResultWriter
         }
 
         writer.WriteEndArray();
+        WriteFacts(writer, result.Facts);
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void WriteFacts(Utf8JsonWriter writer, ArticleFacts facts)
+    {
+        writer.WriteStartObject("facts");
+        writer.WriteStartArray("organisations");
+        foreach (var o in facts.Organisations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("canonical", o.Canonical);
+            writer.WriteNumber("mentions", o.Mentions);
+            writer.WriteNumber("first_start", o.FirstStart);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("timeline");
+        foreach (var t in facts.Timeline)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("value", t.Value);
+            writer.WriteString("type", t.Type);
+            writer.WriteString("text", t.Text);
+            writer.WriteNumber("mentions", t.Mentions);
+            writer.WriteNumber("first_start", t.FirstStart);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("speakers");
+        foreach (var s in facts.Speakers)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("speaker", s.Speaker);
+            writer.WriteStartArray("quotes");
+            foreach (var q in s.Quotes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", q.Text);
+                writer.WriteNumber("start", q.Start);
+                writer.WriteNumber("end", q.End);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)

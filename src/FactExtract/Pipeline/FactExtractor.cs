@@ -48,15 +48,19 @@ public sealed class FactExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
         var analyzed = Analyze(document, cancellationToken);
+        var entities = analyzed.Entities.Where(e => e.Label is not ("DATE" or "TIME")).OrderBy(e => e.Start).ToArray();
+        var dates = analyzed.Dates.OrderBy(d => d.Start).ToArray();
+        var quotes = analyzed.Quotes.OrderBy(q => q.Start).ToArray();
         return new ExtractionResult
         {
             Id = document.Id,
             Source = document.Source,
             Text = analyzed.Text,
             ReferenceDate = analyzed.ReferenceDate,
-            Entities = analyzed.Entities.Where(e => e.Label is not ("DATE" or "TIME")).OrderBy(e => e.Start).ToArray(),
-            Dates = analyzed.Dates.OrderBy(d => d.Start).ToArray(),
-            Quotes = analyzed.Quotes.OrderBy(q => q.Start).ToArray(),
+            Entities = entities,
+            Dates = dates,
+            Quotes = quotes,
+            Facts = ArticleFacts.From(entities, dates, quotes, analyzed.ReferenceDate),
         };
     }
 

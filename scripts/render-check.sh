@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Renders the seed's HTML report in headless Chromium and checks the screenshot is not blank.
+# Installs nothing: skips (exit 0) when /usr/bin/chromium is absent (Debian: apt-get install chromium).
+# Usage: scripts/render-check.sh [OUTDIR]   (default OUTDIR: scratch/render-check, ignored by git)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+chromium=/usr/bin/chromium
+if [ ! -x "$chromium" ]; then
+  echo "render-check: $chromium not found, skipped"
+  exit 0
+fi
+
+out=${1:-scratch/render-check}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+seed=seeds/000_0247617bfd7dbdd2.txt
+gold=corpora/seed/000_0247617bfd7dbdd2.gold.json
+cli=(dotnet run --project src/FactExtract.Cli -c Release --)
+
+# The pipeline's report against gold (misses and false alarms marked) and the gold file itself.
+"${cli[@]}" render "$seed" --gold "$gold" --out "$out/seed.html"
+"${cli[@]}" render "$gold" --out "$out/gold.html"
+
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+status=0
+for name in seed gold; do
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" --hide-scrollbars \
+    --screenshot="$out/$name.png" --window-size=1200,2000 "file://$out/$name.html" >/dev/null 2>&1 || true
+  if [ ! -s "$out/$name.png" ]; then
+    echo "render-check: $name: no screenshot written"
+    status=1
+    continue
+  fi
+  # Not blank: many distinct colours, and enough non-white pixels (text plus highlights).
+  python3 - "$out/$name.png" <<'PY' || status=1
+import struct, sys, zlib
+path = sys.argv[1]
+data = open(path, 'rb').read()
+assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
+pos, idat, width, height, ctype = 8, b'', 0, 0, 0
+while pos < len(data):
+    length, kind = struct.unpack('>I4s', data[pos:pos + 8])
+    body = data[pos + 8:pos + 8 + length]
+    if kind == b'IHDR':
+        width, height, depth, ctype = struct.unpack('>IIBB', body[:10])
+        assert depth == 8 and ctype in (2, 6), f'unexpected PNG format depth={depth} type={ctype}'
+    elif kind == b'IDAT':
+        idat += body
+    pos += 12 + length
+bpp = 3 if ctype == 2 else 4
+raw = zlib.decompress(idat)
+stride = width * bpp
+prev = bytearray(stride)
+colours, ink = set(), 0
+for y in range(height):
+    f = raw[y * (stride + 1)]
+    line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+    for x in range(stride):
+        a = line[x - bpp] if x >= bpp else 0
+        b = prev[x]
+        c = prev[x - bpp] if x >= bpp else 0
+        if f == 1: line[x] = (line[x] + a) & 255
+        elif f == 2: line[x] = (line[x] + b) & 255
+        elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
+        elif f == 4:
+            p = a + b - c
+            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+    prev = line
+    for x in range(0, stride, bpp * 2):
+        px = bytes(line[x:x + 3])
+        colours.add(px)
+        if px != b'\xff\xff\xff': ink += 1
+sampled = height * ((width + 1) // 2)
+share = ink / sampled
+print(f'render-check: {path}: {width}x{height}, {len(colours)} distinct colours, {share:.1%} non-white')
+sys.exit(0 if len(colours) >= 50 and share >= 0.03 else 1)
+PY
+done
+[ $status -eq 0 ] && echo "render-check: ok ($out)" || echo "render-check: FAILED"
+exit $status
