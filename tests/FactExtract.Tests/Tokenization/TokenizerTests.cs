@@ -55,6 +55,8 @@ public sealed class TokenizerTests
     [InlineData("the U.N. Security Council", "the | U.N. | Security | Council")]
     [InlineData("books, films, etc. were banned", "books | , | films | , | etc. | were | banned")]
     [InlineData("It ended.", "It | ended | .")]
+    [InlineData("“Neither do I.”", "“ | Neither | do | I | . | ”")]
+    [InlineData("He moved to the U.S.\nThen he left.", "He | moved | to | the | U.S. | Then | he | left | .")]
     // numbers, money, percentages
     [InlineData("pi is 3.14 today", "pi | is | 3.14 | today")]
     [InlineData("1,000,000 users", "1,000,000 | users")]
