@@ -98,6 +98,9 @@ public sealed class TokenizerTests
     [InlineData("e-mail press@blackberry.com today", "e-mail | press@blackberry.com | today")]
     [InlineData("follow @motherboard and #privacy", "follow | @motherboard | and | #privacy")]
     [InlineData("the #1 phone", "the | # | 1 | phone")]
+    [InlineData("@realDonaldTrump's feed", "@realDonaldTrump | 's | feed")]
+    [InlineData("Yahoo! said e.g. Ph.D. holders", "Yahoo | ! | said | e.g. | Ph.D. | holders")]
+    [InlineData("The U.S.-based firm", "The | U.S. | - | based | firm")]
     public void Splits_like_OntoNotes(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
     [Theory]
