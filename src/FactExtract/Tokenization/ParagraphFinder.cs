@@ -12,12 +12,9 @@ internal static class ParagraphFinder
 {
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u000B\u000C\u0085\u2028\u2029");
 
-    /// <summary>A line at least this long that runs on into a lower-case line was wrapped, not ended.</summary>
-    private const int WrappedLineLength = 30;
-
     public static void Find(ReadOnlySpan<char> text, List<Paragraph> paragraphs)
     {
-        int paragraphStart = -1, paragraphEnd = -1, lineStart = -1;
+        int paragraphStart = -1, paragraphEnd = -1;
         int i = 0;
         while (i < text.Length)
         {
@@ -34,7 +31,7 @@ internal static class ParagraphFinder
             }
             else
             {
-                if (paragraphStart >= 0 && !IsWrapped(text, lineStart, paragraphEnd, contentStart))
+                if (paragraphStart >= 0 && !IsWrapped(text, paragraphEnd, contentStart))
                 {
                     paragraphs.Add(new Paragraph(paragraphStart, paragraphEnd));
                     paragraphStart = -1;
@@ -42,7 +39,6 @@ internal static class ParagraphFinder
 
                 if (paragraphStart < 0) paragraphStart = contentStart;
                 paragraphEnd = contentEnd;
-                lineStart = contentStart;
             }
 
             i = lineEnd;
@@ -52,8 +48,8 @@ internal static class ParagraphFinder
         if (paragraphStart >= 0) paragraphs.Add(new Paragraph(paragraphStart, paragraphEnd));
     }
 
-    private static bool IsWrapped(ReadOnlySpan<char> text, int previousStart, int previousEnd, int nextStart) =>
-        previousEnd - previousStart >= WrappedLineLength
-        && char.IsLower(text[nextStart])
+    /// <summary>A line that stops mid-phrase and runs on into a line starting in lower case was wrapped, not ended.</summary>
+    private static bool IsWrapped(ReadOnlySpan<char> text, int previousEnd, int nextStart) =>
+        char.IsLower(text[nextStart])
         && (CharClass.IsLetterOrDigit(text[previousEnd - 1]) || text[previousEnd - 1] is ',' or ';' or '-');
 }

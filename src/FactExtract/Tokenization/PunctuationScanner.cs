@@ -87,11 +87,19 @@ internal static class PunctuationScanner
         while (letters < rest.Length && CharClass.Of(rest[letters]) == CharKind.Letter) letters++;
         if (letters == 0 || (letters < rest.Length && CharClass.IsWordChar(rest[letters]))) return start;
         var word = rest[..letters];
+
+        // A clitic on a token that is not a plain word: "@realDonaldTrump's", "#MeToo's", "AT&T's".
+        if (start > 0 && CharClass.IsWordChar(text[start - 1]) && IsClitic(word)) return start + 1 + letters;
         bool known = word.Equals("em", StringComparison.OrdinalIgnoreCase) || word.Equals("til", StringComparison.OrdinalIgnoreCase)
             || word.Equals("cause", StringComparison.OrdinalIgnoreCase) || word.Equals("bout", StringComparison.OrdinalIgnoreCase)
             || word.Equals("nuff", StringComparison.OrdinalIgnoreCase) || word.Equals("n", StringComparison.OrdinalIgnoreCase);
         return known ? start + 1 + letters : start;
     }
+
+    private static bool IsClitic(ReadOnlySpan<char> word) =>
+        word.Length == 1 ? (word[0] | 0x20) is 's' or 'd' or 'm'
+            : word.Equals("re", StringComparison.OrdinalIgnoreCase) || word.Equals("ve", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ll", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The length of a handle or hashtag body: ASCII letters, digits and underscores.</summary>
     private static int TagLength(ReadOnlySpan<char> rest, bool requireLetter)

@@ -76,10 +76,11 @@ internal sealed class SentenceSplitter : IProcess
         bool abbreviation = !terminal && token.Length > 1 && span[^1] == '.' && token.Kind == TokenKind.Word;
         if (!terminal && !abbreviation) return -1;
 
-        // Closing quotes and brackets written right after the period belong to this sentence.
+        // Closing quotes and brackets written right after the period belong to this sentence, and
+        // so does more final punctuation attached to them ("?'.''", "….”").
         int last = t;
         while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && tokens[last + 1].Start < paragraphEnd
-               && CharClass.IsCloser(text[tokens[last + 1].Start]) && tokens[last + 1].Length <= 2)
+               && (IsCloserOrTerminal(text, tokens[last + 1]) || EndsParagraph(tokens, last + 1, paragraphEnd)))
         {
             last++;
         }
@@ -94,7 +95,10 @@ internal sealed class SentenceSplitter : IProcess
         {
             bool ellipsis = c == '\u2026' || span.Length > 1 && c == '.';
             if (ellipsis) return StartsSentence(text, tokens, last + 1) ? last : -1;
-            if (char.IsLower(n0) || n0 is ',' or ';' or ':' or ')' || next.Kind == TokenKind.Url && char.IsLower(n0)) return -1;
+
+            // ". ..." and "? !": the last of the marks decides.
+            if (next.Kind == TokenKind.Punctuation && n0 is '.' or '!' or '?' or '\u2026') return -1;
+            if (char.IsLower(n0) || n0 is ',' or ';' or ':' or ')') return -1;
             return last;
         }
 
@@ -103,6 +107,17 @@ internal sealed class SentenceSplitter : IProcess
         if (last > t) return char.IsLower(n0) ? -1 : last; // "… Inc.” He said"
         return StartsSentence(text, tokens, last + 1) ? last : -1;
     }
+
+    private static bool IsCloserOrTerminal(ReadOnlySpan<char> text, Token token)
+    {
+        char c = text[token.Start];
+        return token.Kind is TokenKind.QuoteMark or TokenKind.Punctuation && token.Length <= 3
+            && (CharClass.IsCloser(c) || c is '.' or '!' or '?' or '\u2026');
+    }
+
+    /// <summary>A stray quote mark that is the paragraph's last token closes the sentence (a typo like “False.“).</summary>
+    private static bool EndsParagraph(List<Token> tokens, int t, int paragraphEnd) =>
+        tokens[t].Kind == TokenKind.QuoteMark && (t + 1 == tokens.Count || tokens[t + 1].Start >= paragraphEnd);
 
     /// <summary>Whether token <paramref name="t"/> looks like the first word of a new sentence.</summary>
     private static bool StartsSentence(ReadOnlySpan<char> text, List<Token> tokens, int t)

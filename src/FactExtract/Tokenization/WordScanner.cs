@@ -97,9 +97,7 @@ internal static class WordScanner
     /// <summary>Whether the period after <paramref name="run"/> is part of the token ("Mr.", "U.S.", "W.").</summary>
     private static bool TakesPeriod(ReadOnlySpan<char> run, bool hasDot, ReadOnlySpan<char> after)
     {
-        // At the end of a line the period ends the sentence too; OntoNotes then splits it off ("Corp .", "N.J .").
-        if (EndsLine(after)) return false;
-        if (run.Length == 1 && char.IsUpper(run[0])) return true;
+        if (run.Length == 1 && char.IsUpper(run[0]) && run[0] != 'I') return true; // initials, but "Neither do I."
         if (hasDot) return IsDottedLetters(run);
         if (WordLists.Abbreviations.Contains(run)) return true;
         if (WordLists.BeforeNumber.Contains(run))
@@ -110,17 +108,6 @@ internal static class WordScanner
         }
 
         return false;
-    }
-
-    private static bool EndsLine(ReadOnlySpan<char> after)
-    {
-        foreach (char c in after)
-        {
-            if (c is '\n' or '\r' or '\u2028' or '\u2029') return true;
-            if (CharClass.Of(c) != CharKind.Space) return false;
-        }
-
-        return true;
     }
 
     /// <summary>"U.S", "a.m", "Ph.D", "N.Y": short letter groups separated by periods.</summary>

@@ -50,6 +50,10 @@ public sealed class SentenceSplitterTests
     [InlineData("• First item\n• Second item", "• First item || • Second item")]
     [InlineData("One line\r\nAnother line\r\n\r\nThird", "One line || Another line || Third")]
     [InlineData("Watch more from Motherboard: All the Ways to Hack Your Phone", "Watch more from Motherboard: All the Ways to Hack Your Phone")]
+    [InlineData("She asked, 'Is this their life?'.'' He agreed.", "She asked, 'Is this their life?'.'' || He agreed.")]
+    [InlineData("He had no proof of it. ... He would not.", "He had no proof of it. ... || He would not.")]
+    [InlineData("It was “Mostly False.“\nNext paragraph.", "It was “Mostly False.“ || Next paragraph.")]
+    [InlineData("“Neither do I.” He left.", "“Neither do I.” || He left.")]
     [InlineData("It fell 3%.Then it rose.", "It fell 3%. || Then it rose.")]
     public void Splits_sentences(string text, string expected) => Assert.Equal(expected, Sentences(text));
 

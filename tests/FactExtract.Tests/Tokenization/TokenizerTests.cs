@@ -55,6 +55,8 @@ public sealed class TokenizerTests
     [InlineData("the U.N. Security Council", "the | U.N. | Security | Council")]
     [InlineData("books, films, etc. were banned", "books | , | films | , | etc. | were | banned")]
     [InlineData("It ended.", "It | ended | .")]
+    [InlineData("“Neither do I.”", "“ | Neither | do | I | . | ”")]
+    [InlineData("He moved to the U.S.\nThen he left.", "He | moved | to | the | U.S. | Then | he | left | .")]
     // numbers, money, percentages
     [InlineData("pi is 3.14 today", "pi | is | 3.14 | today")]
     [InlineData("1,000,000 users", "1,000,000 | users")]
@@ -96,6 +98,9 @@ public sealed class TokenizerTests
     [InlineData("e-mail press@blackberry.com today", "e-mail | press@blackberry.com | today")]
     [InlineData("follow @motherboard and #privacy", "follow | @motherboard | and | #privacy")]
     [InlineData("the #1 phone", "the | # | 1 | phone")]
+    [InlineData("@realDonaldTrump's feed", "@realDonaldTrump | 's | feed")]
+    [InlineData("Yahoo! said e.g. Ph.D. holders", "Yahoo | ! | said | e.g. | Ph.D. | holders")]
+    [InlineData("The U.S.-based firm", "The | U.S. | - | based | firm")]
     public void Splits_like_OntoNotes(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
     [Theory]

@@ -44,6 +44,87 @@ internal static class TreebankAgreement
         if (sentence.Count > 0) yield return sentence;
     }
 
+    /// <summary>Reads CoNLL documents: the sentences between -DOCSTART- lines.</summary>
+    public static IEnumerable<List<List<string>>> ReadConllDocuments(IEnumerable<string> lines)
+    {
+        var document = new List<List<string>>();
+        var sentence = new List<string>();
+        foreach (var line in lines.Append(""))
+        {
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                if (document.Count > 0) yield return document;
+                document = new List<List<string>>();
+                continue;
+            }
+
+            if (line.Length == 0)
+            {
+                if (sentence.Count > 0) document.Add(sentence);
+                sentence = new List<string>();
+                continue;
+            }
+
+            int tab = line.IndexOf('\t');
+            sentence.Add(tab < 0 ? line.Split(' ')[0] : line[..tab]);
+        }
+
+        if (document.Count > 0) yield return document;
+    }
+
+    internal sealed record SentenceResult(int GoldBoundaries, int PredictedBoundaries, int MatchedBoundaries)
+    {
+        public double Precision => PredictedBoundaries == 0 ? 0 : (double)MatchedBoundaries / PredictedBoundaries;
+
+        public double Recall => GoldBoundaries == 0 ? 0 : (double)MatchedBoundaries / GoldBoundaries;
+
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    }
+
+    /// <summary>
+    /// Sentence boundaries: each document's detokenized sentences are joined by a space into one
+    /// paragraph (so line breaks give nothing away), split again, and the sentence start offsets compared.
+    /// </summary>
+    public static SentenceResult MeasureSentences(IEnumerable<List<List<string>>> documents)
+    {
+        int gold = 0, predicted = 0, matched = 0;
+        var tokens = new List<Token>();
+        var sentences = new List<FactExtract.Text.Sentence>();
+        var paragraphs = new List<Paragraph>();
+        foreach (var document in documents)
+        {
+            var text = new System.Text.StringBuilder();
+            var starts = new HashSet<int>();
+            foreach (var sentence in document)
+            {
+                var (sentenceText, _) = Detokenize(sentence);
+                if (sentenceText.Length == 0) continue;
+                if (text.Length > 0)
+                {
+                    text.Append(' ');
+                    starts.Add(text.Length);
+                }
+
+                text.Append(sentenceText);
+            }
+
+            string joined = text.ToString();
+            tokens.Clear();
+            sentences.Clear();
+            paragraphs.Clear();
+            Tokenizer.Tokenize(joined, tokens);
+            SentenceSplitter.Split(joined, tokens, sentences, paragraphs);
+            gold += starts.Count;
+            foreach (var sentence in sentences.Skip(1))
+            {
+                predicted++;
+                if (starts.Contains(sentence.Start)) matched++;
+            }
+        }
+
+        return new SentenceResult(gold, predicted, matched);
+    }
+
     public static Result Measure(IEnumerable<List<string>> sentences, int keepDifferences = 0)
     {
         int count = 0, identical = 0, gold = 0, predicted = 0, matched = 0;
