@@ -29,6 +29,7 @@ internal sealed class Utf8LineReader(Stream stream, int maxLineBytes) : IDisposa
             if (nl >= 0)
             {
                 int lineEnd = scanFrom + nl;
+                tooLong |= lineEnd - _start > maxLineBytes;
                 line = tooLong ? ReadOnlyMemory<byte>.Empty : Trim(_buffer.AsMemory(_start, lineEnd - _start));
                 _start = lineEnd + 1;
                 LineNumber++;
@@ -43,6 +44,7 @@ internal sealed class Utf8LineReader(Stream stream, int maxLineBytes) : IDisposa
                     return false;
                 }
 
+                tooLong |= _end - _start > maxLineBytes;
                 line = tooLong ? ReadOnlyMemory<byte>.Empty : Trim(_buffer.AsMemory(_start, _end - _start));
                 _start = _end;
                 LineNumber++;
