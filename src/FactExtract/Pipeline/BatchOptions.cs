@@ -16,10 +16,10 @@ public sealed record BatchOptions
     public bool PreserveOrder { get; init; } = true;
 
     /// <summary>
-    /// How many documents may be read ahead of the slowest one still being processed, per worker; it bounds
-    /// the memory a batch holds whatever the size of its input. Default 16.
+    /// How many documents may be read ahead of the slowest one still being processed, per worker (default 64); it bounds
+    /// the memory a batch holds whatever the size of its input.
     /// </summary>
-    public int ReadAheadPerWorker { get; init; } = 16;
+    public int ReadAheadPerWorker { get; init; } = 64;
 
     internal int Workers => Math.Max(1, MaxDegreeOfParallelism ?? Environment.ProcessorCount);
 

@@ -73,7 +73,7 @@ public class BatchApiTests
             await foreach (var r in Extractor.ExtractAllAsync(Endless(), new BatchOptions { MaxDegreeOfParallelism = 2 }, cts.Token))
                 if (++seen == 50) cts.Cancel();
         });
-        Assert.InRange(seen, 50, 50 + 2 * 16 + 4);
+        Assert.InRange(seen, 50, 50 + 2 * 64 + 4);
     }
 
     [Fact]

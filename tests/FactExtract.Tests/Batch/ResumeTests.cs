@@ -67,7 +67,8 @@ public class ResumeTests
         var stderr = new StringWriter();
         var options = new ExtractOptions { Paths = new[] { input }, Format = "csv", Output = output, Parallel = 2, Progress = ProgressMode.None };
         var run = ExtractCommand.RunAsync(options, null, new StringWriter(), stderr, cts.Token);
-        while (!File.Exists(Path.Combine(output, "journal.jsonl")) || new FileInfo(Path.Combine(output, "journal.jsonl")).Length == 0) await Task.Delay(1);
+        var journal = Path.Combine(output, "journal.jsonl");
+        while (!run.IsCompleted && (!File.Exists(journal) || new FileInfo(journal).Length == 0)) await Task.Delay(1);
         cts.Cancel();
         int rc = await run;
         Assert.True(rc is ExtractCommand.InterruptedExitCode or 0, $"exit {rc}");
