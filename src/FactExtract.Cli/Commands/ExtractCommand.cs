@@ -5,83 +5,188 @@ using FactExtract.Output;
 
 namespace FactExtract.Cli.Commands;
 
-/// <summary><c>factextract extract PATH... [--format json|jsonl|csv] [--out PATH] [--reference-date YYYY-MM-DD]</c></summary>
+/// <summary>
+/// <c>factextract extract PATH... [--format json|jsonl|csv] [--out PATH] [--reference-date YYYY-MM-DD]
+/// [--parallel N] [--unordered] [--resume] [--id-field F] [--text-field F] [--date-field F] [--input-format F]
+/// [--max-document-bytes N] [--progress auto|bar|plain|none]</c>
+/// </summary>
 internal static class ExtractCommand
 {
+    // Ctrl+C: the shell convention (128 + SIGINT); the output's part files stay for --resume.
+    internal const int InterruptedExitCode = 130;
+
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive: .txt .md .html .jsonl .csv, also .gz) or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string?>("--format") { Description = "json (default for one document), jsonl (default for several) or csv." };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
-        var output = new Option<string?>("--out") { Description = "Output file (json, jsonl) or folder (csv). Default: standard output." };
+        var output = new Option<string?>("--out") { Description = "Output file (json, jsonl) or folder (csv), written atomically; errors.jsonl goes beside it. Default: standard output." };
         var referenceDate = new Option<string?>("--reference-date") { Description = "Resolve relative dates against this date (YYYY-MM-DD)." };
+        var parallel = new Option<int?>("--parallel") { Description = "Documents processed at once (default: every core)." };
+        var unordered = new Option<bool>("--unordered") { Description = "Write each result when ready instead of in input order." };
+        var resume = new Option<bool>("--resume") { Description = "Skip documents already in --out (after an interrupted or a finished run) and append the rest." };
+        var idField = new Option<string>("--id-field") { Description = "JSON field / CSV column of the document id.", DefaultValueFactory = _ => "id" };
+        var textField = new Option<string>("--text-field") { Description = "JSON field / CSV column of the text.", DefaultValueFactory = _ => "text" };
+        var dateField = new Option<string>("--date-field") { Description = "JSON field / CSV column of the publication date.", DefaultValueFactory = _ => "date" };
+        var inputFormat = new Option<string>("--input-format") { Description = "auto (by extension; stdin is text), text, html, jsonl or csv.", DefaultValueFactory = _ => "auto" };
+        inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl", "csv");
+        var maxBytes = new Option<int>("--max-document-bytes") { Description = "Larger documents or records are reported and skipped.", DefaultValueFactory = _ => InputOptions.Default.MaxDocumentBytes };
+        var progress = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none. Always on standard error.", DefaultValueFactory = _ => "auto" };
+        progress.AcceptOnlyFromAmong("auto", "bar", "plain", "none");
 
-        var command = new Command("extract", "Run the whole pipeline: entities, dates and quotations.") { paths, format, output, referenceDate };
-        command.SetAction(parse => Run(
-            parse.GetValue(paths)!,
-            parse.GetValue(format),
-            parse.GetValue(output),
-            parse.GetValue(referenceDate),
-            parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+        var command = new Command("extract", "Run the whole pipeline: entities, dates and quotations.")
+        {
+            paths, format, output, referenceDate, parallel, unordered, resume, idField, textField, dateField, inputFormat, maxBytes, progress,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            if (!TryParseDate(parse.GetValue(referenceDate), stderr, out var date)) return ExitCodes.BadUsage;
+            var options = new ExtractOptions
+            {
+                Paths = parse.GetValue(paths)!,
+                Format = parse.GetValue(format),
+                Output = parse.GetValue(output),
+                ReferenceDate = date,
+                Parallel = parse.GetValue(parallel),
+                Unordered = parse.GetValue(unordered),
+                Resume = parse.GetValue(resume),
+                Progress = Enum.Parse<ProgressMode>(parse.GetValue(progress)!, ignoreCase: true),
+                Input = new InputOptions
+                {
+                    IdField = parse.GetValue(idField)!,
+                    TextField = parse.GetValue(textField)!,
+                    DateField = parse.GetValue(dateField)!,
+                    MaxDocumentBytes = parse.GetValue(maxBytes),
+                    Format = parse.GetValue(inputFormat) switch
+                    {
+                        "text" => InputFormat.Text,
+                        "html" => InputFormat.Html,
+                        "jsonl" => InputFormat.JsonLines,
+                        "csv" => InputFormat.Csv,
+                        _ => InputFormat.Auto,
+                    },
+                },
+            };
+            return await RunAsync(options, null, parse.InvocationConfiguration.Output, stderr, cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 
+    /// <summary>The first API, kept for callers: one run with the default batch options.</summary>
     internal static int Run(string[] paths, string? format, string? output, string? referenceDateText, TextWriter stdout, TextWriter stderr)
     {
-        DateOnly? referenceDate = null;
-        if (referenceDateText is not null)
-        {
-            if (!DateOnly.TryParseExact(referenceDateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                stderr.WriteLine($"error: --reference-date must be YYYY-MM-DD, got '{referenceDateText}'");
-                return ExitCodes.BadUsage;
-            }
+        if (!TryParseDate(referenceDateText, stderr, out var date)) return ExitCodes.BadUsage;
+        var options = new ExtractOptions { Paths = paths, Format = format, Output = output, ReferenceDate = date, Progress = ProgressMode.None };
+        return RunAsync(options, null, stdout, stderr, CancellationToken.None).GetAwaiter().GetResult();
+    }
 
-            referenceDate = d;
+    internal static async Task<int> RunAsync(ExtractOptions options, Stream? stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (Validate(options, stderr) is { } usage) return usage;
+
+        var paths = options.Paths;
+        bool single = paths.Count == 1 && paths[0] != "-" && !Directory.Exists(paths[0])
+            && InputStreams.FormatExtension(paths[0]) is not (".jsonl" or ".csv" or ".ndjson")
+            && options.Input.Format is not (InputFormat.JsonLines or InputFormat.Csv);
+        string format = ResultSink.ResolveFormat(options.Format, single);
+
+        ResultSink sink;
+        try
+        {
+            sink = ResultSink.Open(format, options.Output, stdout, options.Resume);
         }
-
-        foreach (var p in paths)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            if (p != "-" && !File.Exists(p) && !Directory.Exists(p))
-            {
-                stderr.WriteLine($"error: {p}: no such file or folder");
-                return ExitCodes.BadUsage;
-            }
-        }
-
-        if (format == "csv" && output is null)
-        {
-            stderr.WriteLine("error: --format csv needs --out FOLDER");
+            stderr.WriteLine($"error: cannot open output {options.Output}: {ex.Message}");
             return ExitCodes.BadUsage;
         }
 
-        var extractor = FactExtractor.CreateDefault();
-        var items = DocumentReader.Read(paths);
-        using var sink = ResultSink.Open(format, output, stdout, singleDocumentHint: paths.Length == 1 && !Directory.Exists(paths[0]) && !paths[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase));
-
-        int failed = 0;
-        foreach (var item in items)
+        using (sink)
         {
-            if (item.Document is null)
+            using var errors = options.Output is null ? null : new ErrorLog(ResultSink.ErrorsPath(format, options.Output));
+            var counter = new ReadCounter();
+            var stats = new BatchStats(DocumentReader.TotalBytes(paths), counter);
+            var done = sink.DoneIds;
+            var items = DocumentReader.Read(paths, options.Input, stdin, counter).Where(item =>
             {
-                failed++;
-                stderr.WriteLine($"error: {item.Id}: {item.Error}");
-                continue;
-            }
+                if (done.Count == 0 || !done.Contains(item.Id)) return true;
+                stats.AddSkipped();
+                return false;
+            });
+            if (options.ReferenceDate is { } rd)
+                items = items.Select(i => i.Document is null ? i : i with { Document = i.Document with { ReferenceDate = rd } });
 
+            var batch = new BatchOptions { MaxDegreeOfParallelism = options.Parallel, PreserveOrder = !options.Unordered };
+            var extractor = FactExtractor.CreateDefault();
+            var display = ProgressDisplay.For(options.Progress, stderr);
             try
             {
-                var document = referenceDate is null ? item.Document : item.Document with { ReferenceDate = referenceDate };
-                sink.Write(extractor.Extract(document));
+                await display.RunAsync(stats, async () =>
+                {
+                    await foreach (var result in extractor.ExtractAllAsync(items, batch, cancellationToken).ConfigureAwait(false))
+                    {
+                        stats.Add(result);
+                        if (result.Result is { } r)
+                        {
+                            sink.Write(r);
+                            continue;
+                        }
+
+                        lock (stderr) stderr.WriteLine($"error: {result.Id}: {result.Error}");
+                        errors?.Write(result.Id, result.Error!);
+                    }
+
+                    return 0;
+                }).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                failed++;
-                stderr.WriteLine($"error: {item.Id}: {ex.GetType().Name}: {ex.Message}");
+                stderr.WriteLine($"interrupted after {stats.Documents:N0} documents" + (options.Output is null ? "" : "; run again with --resume to continue"));
+                return InterruptedExitCode;
             }
+
+            sink.Complete();
+            errors?.Complete();
+            if (options.Progress != ProgressMode.None && (stats.Documents + stats.Skipped > 1 || options.Output is not null))
+                stderr.WriteLine(stats.Summary());
+            return stats.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeDocumentsFailed;
+        }
+    }
+
+    private static int? Validate(ExtractOptions options, TextWriter stderr)
+    {
+        foreach (var p in options.Paths)
+        {
+            if (p != "-" && !File.Exists(p) && !Directory.Exists(p))
+                return Usage(stderr, $"{p}: no such file or folder");
         }
 
-        return failed == 0 ? ExitCodes.Success : ExitCodes.SomeDocumentsFailed;
+        if (options.Format == "csv" && options.Output is null) return Usage(stderr, "--format csv needs --out FOLDER");
+        if (options.Resume && options.Output is null) return Usage(stderr, "--resume needs --out (the output to continue)");
+        if (options.Resume && options.Format == "json") return Usage(stderr, "--resume works with --format jsonl or csv");
+        if (options.Parallel is < 1) return Usage(stderr, "--parallel must be at least 1");
+        if (options.Input.MaxDocumentBytes < 1) return Usage(stderr, "--max-document-bytes must be positive");
+        return null;
+    }
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        return ExitCodes.BadUsage;
+    }
+
+    private static bool TryParseDate(string? text, TextWriter stderr, out DateOnly? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            stderr.WriteLine($"error: --reference-date must be YYYY-MM-DD, got '{text}'");
+            return false;
+        }
+
+        date = d;
+        return true;
     }
 }

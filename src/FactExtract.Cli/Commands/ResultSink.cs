@@ -1,55 +1,148 @@
 using System.Text;
+using System.Text.Json;
+using CsvHelper;
 using FactExtract.Output;
 
 namespace FactExtract.Cli.Commands;
 
-/// <summary>Where extract results go: one JSON document, JSON Lines, or the CSV tables.</summary>
+/// <summary>
+/// Where extract results go: one JSON document, JSON Lines, or the CSV tables. To standard output the data
+/// streams as it comes; to <c>--out</c> it is written atomically (part files renamed at <see cref="Complete"/>)
+/// and resumably (<see cref="ResumableOutput"/>).
+/// </summary>
 internal abstract class ResultSink : IDisposable
 {
+    /// <summary>Ids already in the output from an earlier run (only with --resume).</summary>
+    public virtual IReadOnlySet<string> DoneIds => new HashSet<string>();
+
     public abstract void Write(ExtractionResult result);
+
+    /// <summary>Called once every document has been written: makes the output final.</summary>
+    public virtual void Complete()
+    {
+    }
 
     public virtual void Dispose()
     {
     }
 
-    public static ResultSink Open(string? format, string? output, TextWriter stdout, bool singleDocumentHint)
+    /// <summary>The file <c>errors.jsonl</c> goes to: beside the output file, or inside the CSV folder.</summary>
+    public static string ErrorsPath(string format, string output) =>
+        format == "csv" ? Path.Combine(output, "errors.jsonl") : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "errors.jsonl");
+
+    public static string ResolveFormat(string? format, bool singleDocumentHint) => format ?? (singleDocumentHint ? "json" : "jsonl");
+
+    public static ResultSink Open(string format, string? output, TextWriter stdout, bool resume = false)
     {
-        format ??= singleDocumentHint ? "json" : "jsonl";
+        if (output is null)
+        {
+            return format switch
+            {
+                "json" => new JsonSink(stdout, null),
+                _ => new JsonLinesToWriter(stdout),
+            };
+        }
+
         return format switch
         {
-            "csv" => new CsvSink(new CsvResultWriter(output!)),
-            "json" => new JsonSink(OpenText(output, stdout)),
-            _ => new JsonLinesSink(OpenText(output, stdout)),
+            "csv" => CsvFiles(output, resume),
+            "json" => new JsonSink(new StreamWriter(output + ".part", append: false, new UTF8Encoding(false)), output),
+            _ => JsonLinesFile(output, resume),
         };
     }
 
-    private static TextWriter OpenText(string? output, TextWriter stdout) =>
-        output is null ? stdout : new StreamWriter(output, append: false, new UTF8Encoding(false));
-
-    private sealed class CsvSink(CsvResultWriter writer) : ResultSink
+    private static ResultSink JsonLinesFile(string output, bool resume)
     {
-        public override void Write(ExtractionResult result) => writer.Write(result);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(output))!;
+        Directory.CreateDirectory(dir);
+        var files = ResumableOutput.Open(new[] { output }, output + ".journal", resume, (_, path) => IdsInJsonLines(path));
+        return new JsonLinesToFile(files);
+    }
 
-        public override void Dispose() => writer.Dispose();
+    private static ResultSink CsvFiles(string folder, bool resume)
+    {
+        Directory.CreateDirectory(folder);
+        var finals = CsvResultWriter.FileNames.Select(n => Path.Combine(folder, n)).ToArray();
+        var files = ResumableOutput.Open(finals, Path.Combine(folder, "journal.jsonl"), resume, (_, path) => IdsInCsv(path));
+        return new CsvSink(files);
+    }
+
+    // Resuming after a completed run: the ids a finished output holds.
+    private static IEnumerable<string> IdsInJsonLines(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var doc = JsonDocument.Parse(line);
+            if (doc.RootElement.TryGetProperty("id", out var id) && id.GetString() is { } s) yield return s;
+        }
+    }
+
+    // A finished CSV output lists only documents that have rows; one without rows is processed again, which adds no rows.
+    private static IEnumerable<string> IdsInCsv(string path)
+    {
+        using var reader = CsvReader.FromFile(path);
+        while (reader.Read()) yield return reader.GetString(0);
+    }
+
+    private sealed class CsvSink : ResultSink
+    {
+        private readonly ResumableOutput _files;
+        private readonly CsvResultWriter _writer;
+
+        public CsvSink(ResumableOutput files)
+        {
+            _files = files;
+            _writer = new CsvResultWriter(files.Streams, files.IsEmpty);
+            files.OnFlush(_writer.Flush);
+        }
+
+        public override IReadOnlySet<string> DoneIds => _files.DoneIds;
+
+        public override void Write(ExtractionResult result)
+        {
+            _writer.Write(result);
+            _files.Written(result.Id);
+        }
+
+        // The CSV writers flush into the part files, so they close first.
+        public override void Complete()
+        {
+            _writer.Dispose();
+            _files.Complete();
+        }
+
+        public override void Dispose()
+        {
+            _writer.Dispose();
+            _files.Dispose();
+        }
     }
 
     /// <summary>One document prints as one object; several (a json request over a folder) as a JSON array.</summary>
-    private sealed class JsonSink(TextWriter writer) : ResultSink
+    private sealed class JsonSink(TextWriter writer, string? finalPath) : ResultSink
     {
         private readonly List<string> _documents = new();
 
         public override void Write(ExtractionResult result) => _documents.Add(JsonResultWriter.ToJson(result));
 
-        public override void Dispose()
+        public override void Complete()
         {
             if (_documents.Count == 1) writer.WriteLine(_documents[0]);
             else writer.WriteLine("[" + string.Join(",\n", _documents) + "]");
             writer.Flush();
-            if (writer is StreamWriter) writer.Dispose();
+            if (finalPath is null) return;
+            writer.Dispose();
+            File.Move(finalPath + ".part", finalPath, overwrite: true);
+        }
+
+        public override void Dispose()
+        {
+            if (finalPath is not null) writer.Dispose();
         }
     }
 
-    private sealed class JsonLinesSink(TextWriter writer) : ResultSink
+    private sealed class JsonLinesToWriter(TextWriter writer) : ResultSink
     {
         private readonly MemoryStream _line = new();
 
@@ -61,10 +154,23 @@ internal abstract class ResultSink : IDisposable
             writer.Flush();
         }
 
-        public override void Dispose()
+        public override void Complete() => writer.Flush();
+    }
+
+    private sealed class JsonLinesToFile(ResumableOutput files) : ResultSink
+    {
+        private readonly Stream _stream = files.Streams[0];
+
+        public override IReadOnlySet<string> DoneIds => files.DoneIds;
+
+        public override void Write(ExtractionResult result)
         {
-            writer.Flush();
-            if (writer is StreamWriter) writer.Dispose();
+            JsonResultWriter.WriteLine(_stream, result);
+            files.Written(result.Id);
         }
+
+        public override void Complete() => files.Complete();
+
+        public override void Dispose() => files.Dispose();
     }
 }

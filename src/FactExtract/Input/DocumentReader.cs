@@ -1,140 +1,144 @@
-using System.Text;
-using System.Text.Json;
-
 namespace FactExtract.Input;
 
 /// <summary>
-/// Reads documents from files, folders (recursively) and standard input. Plain text and Markdown
-/// files are one document each; JSON Lines files hold one document per line
-/// (<c>{"id": ..., "text": ..., "date": "YYYY-MM-DD"}</c>).
+/// Reads documents from files, folders (recursively), standard input and gzip-compressed files, streaming:
+/// plain text and Markdown files are one document each; HTML pages one document each (main text and
+/// publication date); JSON Lines and CSV one document per record, read one record at a time so that
+/// memory stays bounded for inputs of any size. A document that cannot be read becomes an
+/// <see cref="InputItem"/> with an error; reading goes on with the next one.
 /// </summary>
 public static class DocumentReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>The file extensions picked up when a folder is given.</summary>
-    public static IReadOnlyList<string> FolderExtensions { get; } = new[] { ".txt", ".md", ".html", ".jsonl", ".csv" };
+    /// <summary>The file extensions picked up when a folder is given (also with <c>.gz</c> appended).</summary>
+    public static IReadOnlyList<string> FolderExtensions { get; } = new[] { ".txt", ".md", ".html", ".htm", ".jsonl", ".csv" };
 
     /// <summary>Enumerates every document named by <paramref name="paths"/> (<c>-</c> is standard input), in order.</summary>
-    /// <param name="paths">Files, folders or <c>-</c>.</param>
-    /// <param name="stdin">The stream read for <c>-</c>.</param>
-    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, Stream? stdin = null)
+    /// <param name="paths">Files, folders or <c>-</c>. Folder contents are read in ordinal order of their paths.</param>
+    /// <param name="stdin">The stream read for <c>-</c>; the process's standard input when null.</param>
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, Stream? stdin = null) =>
+        Read(paths, InputOptions.Default, stdin);
+
+    /// <summary>Enumerates every document named by <paramref name="paths"/> (<c>-</c> is standard input), in order.</summary>
+    /// <param name="paths">Files, folders or <c>-</c>. Folder contents are read in ordinal order of their paths.</param>
+    /// <param name="options">Field names, format and size limit.</param>
+    /// <param name="stdin">The stream read for <c>-</c>; the process's standard input when null.</param>
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, InputOptions options, Stream? stdin = null) =>
+        Read(paths, options, stdin, counter: null);
+
+    /// <summary>The total size on disk of the files named, for progress estimates (standard input counts 0).</summary>
+    internal static long TotalBytes(IEnumerable<string> paths) =>
+        paths.Sum(p => p == "-" ? 0 : Directory.Exists(p) ? FolderFiles(p).Sum(f => new FileInfo(f).Length) : File.Exists(p) ? new FileInfo(p).Length : 0);
+
+    internal static IEnumerable<InputItem> Read(IEnumerable<string> paths, InputOptions options, Stream? stdin, ReadCounter? counter)
     {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                yield return FromBytes("stdin", "-", ReadAll(stdin ?? Console.OpenStandardInput()));
+                var stream = InputStreams.Decompressed(stdin ?? Console.OpenStandardInput());
+                foreach (var item in ReadStream(stream, "stdin", "-", options.Format == InputFormat.Auto ? InputFormat.Text : options.Format, options))
+                    yield return item;
             }
             else if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => FolderExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .OrderBy(f => f, StringComparer.Ordinal);
-                foreach (var file in files)
-                    foreach (var item in ReadFile(file)) yield return item;
+                foreach (var file in FolderFiles(path))
+                    foreach (var item in ReadFile(file, IdInFolder(path, file), options, counter)) yield return item;
             }
             else
             {
-                foreach (var item in ReadFile(path)) yield return item;
+                foreach (var item in ReadFile(path, InputStreams.Stem(path), options, counter)) yield return item;
             }
         }
     }
 
-    private static IEnumerable<InputItem> ReadFile(string path)
+    /// <summary>Kept for callers of the first API: decodes one whole document strictly as UTF-8.</summary>
+    internal static string? Decode(ReadOnlySpan<byte> bytes, out string? error) => TextDecoding.Decode(bytes, out error);
+
+    private static IEnumerable<string> FolderFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => FolderExtensions.Contains(InputStreams.FormatExtension(f)))
+            .OrderBy(f => f, StringComparer.Ordinal);
+
+    // Files in subfolders are named by their relative path, so a/x.txt and b/x.txt stay two documents.
+    private static string IdInFolder(string folder, string file)
     {
-        string id = Path.GetFileNameWithoutExtension(path);
-        byte[] bytes;
+        var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+        var dir = Path.GetDirectoryName(relative)?.Replace('\\', '/');
+        var stem = InputStreams.Stem(relative);
+        return string.IsNullOrEmpty(dir) ? stem : $"{dir}/{stem}";
+    }
+
+    private static IEnumerable<InputItem> ReadFile(string path, string id, InputOptions options, ReadCounter? counter)
+    {
+        Stream stream;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            stream = InputStreams.OpenFile(path, counter);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return new[] { new InputItem(id, null, $"cannot read {path}: {ex.Message}") };
         }
 
-        return Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
-            ? ReadJsonLines(path, bytes)
-            : new[] { FromBytes(id, path, bytes) };
+        var format = options.Format != InputFormat.Auto ? options.Format : InputStreams.FormatExtension(path) switch
+        {
+            ".jsonl" or ".ndjson" => InputFormat.JsonLines,
+            ".csv" => InputFormat.Csv,
+            ".html" or ".htm" => InputFormat.Html,
+            _ => InputFormat.Text,
+        };
+        return Guarded(ReadStream(stream, id, path, format, options), id, path);
     }
 
-    internal static InputItem FromBytes(string id, string source, byte[] bytes)
+    private static IEnumerable<InputItem> ReadStream(Stream stream, string id, string source, InputFormat format, InputOptions options) => format switch
     {
-        var text = Decode(bytes, out var error);
-        return text is null
-            ? new InputItem(id, null, error)
-            : new InputItem(id, new Document(id, text) { Source = source }, null);
-    }
+        InputFormat.JsonLines => JsonLinesDocuments.Read(stream, id, source, options),
+        InputFormat.Csv => CsvDocuments.Read(stream, id, source, options),
+        _ => OneDocument(stream, id, source, format, options),
+    };
 
-    /// <summary>Decodes UTF-8 strictly; binary content and invalid byte sequences are errors, not mojibake.</summary>
-    internal static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
+    private static IEnumerable<InputItem> OneDocument(Stream stream, string id, string source, InputFormat format, InputOptions options)
     {
-        if (bytes.IndexOf((byte)0) >= 0)
+        using (stream)
         {
-            error = "binary content (NUL bytes), not text";
-            return null;
-        }
-
-        try
-        {
-            error = null;
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            error = $"invalid UTF-8 at byte {ex.Index}";
-            return null;
+            var bytes = InputStreams.ReadLimited(stream, options.MaxDocumentBytes, out var error);
+            yield return bytes is null ? new InputItem(id, null, $"{source}: {error}") : FromBytes(id, source, bytes, format == InputFormat.Html);
         }
     }
 
-    private static IEnumerable<InputItem> ReadJsonLines(string path, byte[] bytes)
+    internal static InputItem FromBytes(string id, string source, byte[] bytes, bool html = false)
     {
-        string stem = Path.GetFileNameWithoutExtension(path);
-        int lineNumber = 0;
-        int start = 0;
-        while (start < bytes.Length)
-        {
-            int nl = Array.IndexOf(bytes, (byte)'\n', start);
-            int end = nl < 0 ? bytes.Length : nl;
-            lineNumber++;
-            var line = bytes.AsSpan(start, end - start).TrimEnd((byte)'\r');
-            start = end + 1;
-            if (line.Trim(" \t"u8).IsEmpty) continue;
-            yield return ParseJsonLine($"{stem}:{lineNumber}", $"{path}:{lineNumber}", line);
-        }
+        var text = TextDecoding.Decode(bytes, out var error);
+        if (text is null) return new InputItem(id, null, $"{source}: {error}");
+        DateOnly? date = null;
+        if (html) (text, date) = HtmlArticle.Extract(text);
+        if (TextDecoding.CheckNotBlank(text) is { } blank) return new InputItem(id, null, $"{source}: {blank}");
+        return new InputItem(id, new Document(id, text) { Source = source, ReferenceDate = date }, null);
     }
 
-    private static InputItem ParseJsonLine(string fallbackId, string source, ReadOnlySpan<byte> line)
+    // A file that breaks while being read (truncated gzip, I/O error) ends as one error item; the next file is still read.
+    private static IEnumerable<InputItem> Guarded(IEnumerable<InputItem> items, string id, string path)
     {
-        try
+        using var e = items.GetEnumerator();
+        while (true)
         {
-            using var json = JsonDocument.Parse(line.ToArray());
-            var root = json.RootElement;
-            string id = root.TryGetProperty("id", out var idProp) && idProp.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? idProp.ToString() : fallbackId;
-            if (!root.TryGetProperty("text", out var textProp) || textProp.ValueKind != JsonValueKind.String)
-                return new InputItem(id, null, $"{source}: no string field \"text\"");
-            DateOnly? date = null;
-            if (root.TryGetProperty("date", out var dateProp) && dateProp.ValueKind == JsonValueKind.String)
+            InputItem? next;
+            string? error = null;
+            try
             {
-                var raw = dateProp.GetString()!;
-                if (DateOnly.TryParseExact(raw.Length >= 10 ? raw[..10] : raw, "yyyy-MM-dd", out var d)) date = d;
+                next = e.MoveNext() ? e.Current : null;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                next = null;
+                error = $"{path}: read failed: {ex.Message}; the rest of the file is skipped";
             }
 
-            return new InputItem(id, new Document(id, textProp.GetString()!) { Source = source, ReferenceDate = date }, null);
+            if (error is not null) yield return new InputItem(id, null, error);
+            if (next is null) yield break;
+            yield return next;
         }
-        catch (JsonException ex)
-        {
-            return new InputItem(fallbackId, null, $"{source}: malformed JSON: {ex.Message}");
-        }
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }

@@ -12,19 +12,47 @@ public sealed class CsvResultWriter : IDisposable
     private readonly CsvWriter _entities;
     private readonly CsvWriter _dates;
     private readonly CsvWriter _quotes;
+    private bool _disposed;
 
     /// <summary>Creates (or overwrites) the three files in <paramref name="directory"/> and writes their headers.</summary>
     /// <param name="directory">The output folder; created when missing.</param>
     public CsvResultWriter(string directory)
     {
         Directory.CreateDirectory(directory);
-        var options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" };
-        _entities = CsvWriter.ToFile(Path.Combine(directory, "entities.csv"), options);
-        _dates = CsvWriter.ToFile(Path.Combine(directory, "dates.csv"), options);
-        _quotes = CsvWriter.ToFile(Path.Combine(directory, "quotes.csv"), options);
+        _entities = CsvWriter.ToFile(Path.Combine(directory, FileNames[0]), Options);
+        _dates = CsvWriter.ToFile(Path.Combine(directory, FileNames[1]), Options);
+        _quotes = CsvWriter.ToFile(Path.Combine(directory, FileNames[2]), Options);
         _entities.WriteHeader<EntityRow>();
         _dates.WriteHeader<DateRow>();
         _quotes.WriteHeader<QuoteRow>();
+    }
+
+    /// <summary>
+    /// Writes the three tables to streams the caller owns (the part files of a resumable run), appending to what
+    /// they hold; a header is written only to a table that <paramref name="isEmpty"/> says is empty.
+    /// </summary>
+    internal CsvResultWriter(IReadOnlyList<Stream> streams, Func<int, bool> isEmpty)
+    {
+        _entities = CsvWriter.Create(streams[0], Options, leaveOpen: true);
+        _dates = CsvWriter.Create(streams[1], Options, leaveOpen: true);
+        _quotes = CsvWriter.Create(streams[2], Options, leaveOpen: true);
+        if (isEmpty(0)) _entities.WriteHeader<EntityRow>();
+        if (isEmpty(1)) _dates.WriteHeader<DateRow>();
+        if (isEmpty(2)) _quotes.WriteHeader<QuoteRow>();
+    }
+
+    /// <summary>The three tables' file names, in the order of the streams.</summary>
+    internal static IReadOnlyList<string> FileNames { get; } = new[] { "entities.csv", "dates.csv", "quotes.csv" };
+
+    private static CsvWriterOptions Options => CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" };
+
+    /// <summary>Writes buffered rows to the destinations, so their lengths can be committed.</summary>
+    internal void Flush()
+    {
+        if (_disposed) return;
+        _entities.Flush();
+        _dates.Flush();
+        _quotes.Flush();
     }
 
     /// <summary>Appends the rows of one document to the three tables.</summary>
@@ -42,6 +70,8 @@ public sealed class CsvResultWriter : IDisposable
     /// <summary>Flushes and closes the three files.</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _entities.Dispose();
         _dates.Dispose();
         _quotes.Dispose();

@@ -18,7 +18,7 @@ namespace FactExtract;
 /// foreach (var org in facts.Entities.Where(e => e.Label == "ORG")) Console.WriteLine(org.Canonical);
 /// </code>
 /// </example>
-public sealed class FactExtractor
+public sealed partial class FactExtractor
 {
     private readonly IReadOnlyList<IProcess> _stages;
 

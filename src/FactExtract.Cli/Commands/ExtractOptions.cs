@@ -1,0 +1,42 @@
+using FactExtract.Input;
+
+namespace FactExtract.Cli.Commands;
+
+/// <summary>Everything <c>factextract extract</c> was asked to do, parsed and validated.</summary>
+internal sealed record ExtractOptions
+{
+    public required IReadOnlyList<string> Paths { get; init; }
+
+    public string? Format { get; init; }
+
+    public string? Output { get; init; }
+
+    public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>Worker count; null for every core.</summary>
+    public int? Parallel { get; init; }
+
+    public bool Unordered { get; init; }
+
+    public bool Resume { get; init; }
+
+    public ProgressMode Progress { get; init; } = ProgressMode.Auto;
+
+    public InputOptions Input { get; init; } = InputOptions.Default;
+}
+
+/// <summary>How progress is shown on standard error.</summary>
+internal enum ProgressMode
+{
+    /// <summary>A live bar when standard error is a terminal, plain periodic lines otherwise.</summary>
+    Auto,
+
+    /// <summary>The live bar (Spectre.Console).</summary>
+    Bar,
+
+    /// <summary>A plain line every few seconds, and the summary.</summary>
+    Plain,
+
+    /// <summary>Nothing but errors.</summary>
+    None,
+}
