@@ -6,6 +6,7 @@ internal static class UrlScanner
     /// <summary>The end of a URL starting at <paramref name="start"/>, or <paramref name="start"/> when there is none.</summary>
     public static int MatchUrl(ReadOnlySpan<char> text, int start)
     {
+        if ((text[start] | 0x20) is not ('h' or 'f' or 'w')) return start; // most words: no URL can start here
         var rest = text[start..];
         int scheme = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7
             : rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8

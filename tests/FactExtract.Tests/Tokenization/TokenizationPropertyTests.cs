@@ -40,7 +40,7 @@ public sealed class TokenizationPropertyTests
 
     private static void CheckInvariants(string text)
     {
-        var document = FactExtractor.CreateDefault().Analyze(new Document("random", text), CancellationToken.None);
+        var document = SentenceSplitterTests.Analyze(text);
         string analyzed = document.Text;
         var tokens = document.Tokens;
         int previousEnd = 0;
