@@ -3,10 +3,70 @@ using FactExtract.Text;
 
 namespace FactExtract.Dates;
 
-/// <summary>Finds and normalises temporal expressions. Not built yet: adds nothing.</summary>
+/// <summary>
+/// Finds temporal expressions and normalises them to TIMEX3 values. Recognition runs first over
+/// the whole text; then the anchor is chosen (caller's reference date, else a dateline, else
+/// the narrative's latest present date) and every expression is resolved against it.
+/// </summary>
 internal sealed class DateTagger : IProcess
 {
-    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
+        Tag(document.Text, document.ReferenceDate, document.Dates, date => document.ReferenceDate = date);
+
+    /// <summary>Tags <paramref name="text"/>; calls <paramref name="anchorFound"/> when the anchor was read from the text.</summary>
+    public static void Tag(string text, DateOnly? referenceDate, List<DateMention> output, Action<DateOnly>? anchorFound = null)
     {
+        var tokens = new List<DateToken>(text.Length / 5 + 4);
+        DateLexer.Lex(text, tokens);
+        var matches = new List<TimexMatch>();
+        new TimexGrammar(text, tokens).Recognize(matches);
+        if (matches.Count == 0) return;
+
+        DateOnly? anchor = referenceDate;
+        string anchorSource = "reference-date";
+        if (anchor is null && AnchorFinder.Find(text, tokens, matches) is { } found)
+        {
+            anchor = found.Date;
+            anchorSource = found.Source;
+            anchorFound?.Invoke(found.Date);
+        }
+
+        int firstOutput = output.Count;
+        foreach (var m in matches)
+        {
+            var spec = m.Spec;
+            string value;
+            if (spec.Kind == SpecKind.Literal)
+            {
+                value = spec.Literal!;
+            }
+            else
+            {
+                var tense = TenseDetector.Detect(text, tokens, m.FirstToken, m.EndToken);
+                value = spec.Part == TimexGrammar.YearAgoMarker && anchor is not null
+                    ? SameQuarterYearBefore(text, tokens, m, output, firstOutput) ?? TimexResolver.Resolve(spec, anchor, tense)
+                    : TimexResolver.Resolve(spec, anchor, tense);
+            }
+
+            string source = spec.NeedsAnchor && anchor is not null ? anchorSource : "none";
+            output.Add(new DateMention(text.Substring(m.Start, m.End - m.Start), m.Start, m.End, spec.Type.Name(), value) { Anchor = source });
+        }
+    }
+
+    /// <summary>
+    /// "a year earlier" next to "the third quarter" means the third quarter of the year before:
+    /// earnings reports compare like periods.
+    /// </summary>
+    private static string? SameQuarterYearBefore(string text, List<DateToken> tokens, in TimexMatch m, List<DateMention> output, int firstOutput)
+    {
+        int sentenceStart = tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
+        for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= sentenceStart; k--)
+        {
+            var v = output[k].Value;
+            if (v.Length == 7 && v[4] == '-' && v[5] == 'Q' && int.TryParse(v.AsSpan(0, 4), out int year))
+                return $"{year - 1:D4}-Q{v[6]}";
+        }
+
+        return null;
     }
 }
