@@ -44,7 +44,7 @@ internal sealed class DateTagger : IProcess
             {
                 var tense = TenseDetector.Detect(text, tokens, m.FirstToken, m.EndToken);
                 value = spec.Part == TimexGrammar.YearAgoMarker && anchor is not null
-                    ? SameQuarterYearBefore(text, tokens, m, output, firstOutput) ?? TimexResolver.Resolve(spec, anchor, tense)
+                    ? SameQuarterYearBefore(text, m, anchor, output, firstOutput) ?? TimexResolver.Resolve(spec, anchor, tense)
                     : TimexResolver.Resolve(spec, anchor, tense);
             }
 
@@ -57,16 +57,23 @@ internal sealed class DateTagger : IProcess
     /// "a year earlier" next to "the third quarter" means the third quarter of the year before:
     /// earnings reports compare like periods.
     /// </summary>
-    private static string? SameQuarterYearBefore(string text, List<DateToken> tokens, in TimexMatch m, List<DateMention> output, int firstOutput)
+    /// <summary>How far back (characters) a compared quarter may be named.</summary>
+    private const int ComparisonWindow = 600;
+
+    private static string? SameQuarterYearBefore(string text, in TimexMatch m, DateOnly? anchor, List<DateMention> output, int firstOutput)
     {
-        int sentenceStart = tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
-        for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= sentenceStart; k--)
+        int windowStart = m.Start - ComparisonWindow;
+        for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= windowStart; k--)
         {
             var v = output[k].Value;
             if (v.Length == 7 && v[4] == '-' && v[5] == 'Q' && int.TryParse(v.AsSpan(0, 4), out int year))
                 return $"{year - 1:D4}-Q{v[6]}";
         }
 
+        // "the year-ago quarter" with no quarter named nearby: the latest reported quarter, a year before.
+        var phrase = text.AsSpan(m.Start, m.End - m.Start);
+        if (phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase))
+            return TimexResolver.Resolve(TimexSpec.FromShift(TimeUnit.Quarter, -5), anchor, Tense.Unknown);
         return null;
     }
 }

@@ -99,7 +99,7 @@ internal static class DateVocabulary
         Add(WordClass.Ordinal, 21, "twenty-first");
         Add(WordClass.Ordinal, 30, "thirtieth");
 
-        Add(WordClass.VagueAmount, 0, "several", "few", "many", "couple", "some", "numerous");
+        Add(WordClass.VagueAmount, 0, "several", "few", "many", "couple", "numerous");
 
         Add(WordClass.Cue, (int)CueWord.This, "this");
         Add(WordClass.Cue, (int)CueWord.Last, "last");
@@ -139,7 +139,6 @@ internal static class DateVocabulary
         Add(WordClass.Reference, (int)VagueReference.Now, "now");
         Add(WordClass.Reference, (int)VagueReference.Currently, "currently", "nowadays");
         Add(WordClass.Reference, (int)VagueReference.Recently, "recently", "lately");
-        Add(WordClass.Reference, (int)VagueReference.Previously, "previously", "formerly");
         Add(WordClass.Reference, (int)VagueReference.Soon, "soon");
         Add(WordClass.Reference, (int)VagueReference.Future, "future");
         Add(WordClass.Reference, (int)VagueReference.Present, "present");
@@ -153,14 +152,14 @@ internal static class DateVocabulary
         Add(WordClass.Modifier, (int)PhaseModifier.Start, "start");
         Add(WordClass.Modifier, (int)PhaseModifier.Rest, "rest", "remainder");
 
+        Add(WordClass.Approximator, 0, "nearly", "almost", "about", "around", "approximately", "roughly", "some", "more", "less", "fewer", "least", "up", "over", "within", "right", "just", "only");
         Add(WordClass.Determiner, 0, "the");
         Add(WordClass.Determiner, 1, "a", "an");
         Add(WordClass.SetWord, 0, "every", "each", "per");
         Add(WordClass.SetAdverb, (int)TimeUnit.Day, "daily");
         Add(WordClass.SetAdverb, (int)TimeUnit.Week, "weekly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Month, "monthly");
-        Add(WordClass.SetAdverb, (int)TimeUnit.Year, "yearly", "annually");
-        Add(WordClass.SetAdverb, (int)TimeUnit.Quarter, "quarterly");
+        Add(WordClass.SetAdverb, (int)TimeUnit.Year, "yearly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Hour, "hourly");
         Add(WordClass.Fiscal, 0, "fiscal");
         Add(WordClass.Meridiem, 0, "am");

@@ -22,6 +22,7 @@ internal enum WordClass : byte
     Reference,      // Value = (int)VagueReference
     Modifier,       // Value = (int)PhaseModifier
     Determiner,     // the, a, an
+    Approximator,   // nearly, about, more (than), at least ...
     SetWord,        // every, each, per
     SetAdverb,      // daily, weekly ...: Value = (int)TimeUnit
     Fiscal,

@@ -16,7 +16,7 @@ internal readonly record struct TimexDuration(decimal? Amount, TimeUnit Unit)
         var unit = Unit;
         if (unit == TimeUnit.Fortnight) { unit = TimeUnit.Week; amount *= 2; }
         else if (unit == TimeUnit.Half) { unit = TimeUnit.Month; amount *= 6; }
-        else if (unit == TimeUnit.Season) { unit = TimeUnit.Month; amount *= 3; }
+        else if (unit is TimeUnit.Season or TimeUnit.Quarter) { unit = TimeUnit.Month; amount *= 3; }
         else if (unit == TimeUnit.PartOfDay) unit = TimeUnit.Day;
         string number = amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
         return unit.IsClock() ? $"PT{number}{unit.Designator()}" : $"P{number}{unit.Designator()}";

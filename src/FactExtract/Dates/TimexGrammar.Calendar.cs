@@ -16,7 +16,7 @@ internal sealed partial class TimexGrammar
         if (w.Class is not (WordClass.Month or WordClass.MonthAbbrev) || !Capitalized(i)) return -1;
         month = w.Value;
         int end = i + 1;
-        if (IsPunct(end, '.') && Glued(end)) end++;
+        if (w.Class == WordClass.MonthAbbrev && IsPunct(end, '.') && Glued(end)) end++;
         else if (w.Class == WordClass.MonthAbbrev && !(PlainInt(end, out _, out int dg) && dg <= 2) && !IsWordAllUpper(i)) return -1;
         if (strict && (month == 5 || month == 3) && w.Class == WordClass.Month && !IsWordAllUpper(i))
         {
@@ -55,6 +55,21 @@ internal sealed partial class TimexGrammar
             return k + 1;
         }
 
+        if (IsClass(k, WordClass.Cardinal) && SpelledYear(k, out var spelled) > 0)
+        {
+            int end = SpelledYear(k, out _);
+            spec = Literal(TimexType.Date, spelled.Literal + "-" + month.ToString("D2", CultureInfo.InvariantCulture));
+            return end;
+        }
+
+        if ((IsCue(k, CueWord.This) || IsCue(k, CueWord.Last) || IsCue(k, CueWord.Next)) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year)
+        {
+            // "July last year": the month of a year named relative to the anchor.
+            spec = TimexSpec.FromShift(TimeUnit.Year, IsCue(k, CueWord.Last) ? -1 : IsCue(k, CueWord.Next) ? 1 : 0);
+            spec.Month = month;
+            return k + 2;
+        }
+
         spec = TimexSpec.FromCalendar(TimeUnit.Month, Direction.Auto);
         spec.Month = month;
         return j;
@@ -84,6 +99,12 @@ internal sealed partial class TimexGrammar
                 end = DayFirst(k, day, out date);
                 if (end > 0) { spec = date; return end; }
             }
+        }
+
+        if (direction == Direction.Auto && IsClass(j, WordClass.PartOfDay) && Span(j).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            spec = Literal(TimexType.Set, new TimexDate(null, TimeUnit.Day, 0, 0, w.Value) + "T" + ((PartOfDay)W(j).Value).Code());
+            return j + 1;
         }
 
         spec = TimexSpec.FromCalendar(TimeUnit.Day, direction);
@@ -117,9 +138,12 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>"third-quarter", "first half", "fiscal first quarter", "the fourth quarter of 1989", "1989 third quarter".</summary>
-    private int QuarterPhrase(int i, out TimexSpec spec)
+    private int QuarterPhrase(int i, out TimexSpec spec) => QuarterPhrase(i, out spec, out _);
+
+    private int QuarterPhrase(int i, out TimexSpec spec, out bool hyphenated)
     {
         spec = default;
+        hyphenated = false;
         int j = i;
         int? year = null;
         if (IsClass(j, WordClass.Fiscal)) j++;
@@ -137,9 +161,11 @@ internal sealed partial class TimexGrammar
         else if (IsCue(j, CueWord.Last)) ordinal = 4;
         else return -1;
         j++;
-        if (IsPunct(j, '-') && Glued(j)) j++;
+        hyphenated = IsPunct(j, '-') && Glued(j);
+        if (hyphenated) j++;
         if (!IsClass(j, WordClass.Unit)) return -1;
         var unit = W(j).Unit;
+        if (unit == TimeUnit.Half && IsCue(j - (hyphenated ? 2 : 1), CueWord.Last)) ordinal = 2;
         if (unit is not (TimeUnit.Quarter or TimeUnit.Half)) return -1;
         if (ordinal < 1 || ordinal > (unit == TimeUnit.Quarter ? 4 : 2)) return -1;
         j++;

@@ -65,10 +65,11 @@ internal sealed partial class TimexGrammar
         var unit = w.Unit;
         if (w.Class == WordClass.Unit && vague) return -1;
         if (w.Class == WordClass.UnitPlural && amount == 1) return -1;
+        if (amount is >= 1000 && _t[i].Kind == DateTokenKind.Number && _t[i].Length == 4) return -1;
         if (IsDeterminer(i, "a") || IsDeterminer(i, "an"))
         {
             // "a day" after a quantity is a rate (a set), left to the set rule.
-            if (i > 0 && IsRateQuantity(i - 1)) return -1;
+            if (i > 0 && IsRateQuantity(i - 1) && !(IsCue(j + 1, CueWord.Ago) || IsCue(j + 1, CueWord.Earlier) || IsCue(j + 1, CueWord.Later))) return -1;
         }
 
         int end = j + 1;
@@ -144,7 +145,8 @@ internal sealed partial class TimexGrammar
             }
         }
 
-        if ((IsWord(i, "per") || IsDeterminer(i, "a") || IsDeterminer(i, "an")) && IsClass(i + 1, WordClass.Unit) && i > 0 && (IsWord(i, "per") || IsRateQuantity(i - 1)))
+        if ((IsWord(i, "per") || IsDeterminer(i, "a") || IsDeterminer(i, "an")) && IsClass(i + 1, WordClass.Unit) && i > 0 && (IsWord(i, "per") || IsRateQuantity(i - 1))
+            && !(IsCue(i + 2, CueWord.Ago) || IsCue(i + 2, CueWord.Earlier) || IsCue(i + 2, CueWord.Later)))
         {
             spec = Literal(TimexType.Set, new TimexDuration(1, W(i + 1).Unit).ToString());
             return i + 2;

@@ -40,6 +40,11 @@ internal sealed partial class TimexGrammar
             && (IsClass(j + 3, WordClass.Unit) && W(j + 3).Unit == TimeUnit.Quarter || IsWord(j + 3, "period")))
         { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return j + 4; }
 
+        // the 1988 quarter, the 1989 period: the reported quarter, of that year
+        if (PlainInt(j, out int named, out int width) && width == 4 && named is >= 1900 and <= 2100
+            && (IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Quarter || IsWord(j + 1, "period")))
+        { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); spec.Year = named; return j + 2; }
+
         // the year 2000, the year two thousand
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Year)
         {
@@ -48,7 +53,8 @@ internal sealed partial class TimexGrammar
         }
 
         // the third quarter, the fiscal first quarter, the first half of 1990
-        Consider(QuarterPhrase(j, out var q), q, ref best, ref spec);
+        int quarterEnd = QuarterPhrase(j, out var q, out bool adjective);
+        if (!adjective) Consider(quarterEnd, q, ref best, ref spec);
 
         // the 1990s, the 20th century, the twentieth century
         if (IsClass(j, WordClass.Ordinal) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Century && W(j).Value <= 21)

@@ -52,6 +52,7 @@ internal sealed partial class TimexGrammar
         int best = -1;
         spec = default;
         Consider(Modified(i, out var s), s, ref best, ref spec);
+        Consider(Approximated(i, out s), s, ref best, ref spec);
         Consider(Core(i, out s), s, ref best, ref spec);
         return best;
     }
@@ -95,10 +96,44 @@ internal sealed partial class TimexGrammar
         if (IsCue(i, CueWord.Earlier) || IsCue(i, CueWord.Later))
         {
             // "earlier this month", "later this year": only with a cue word after.
-            if (!(IsCue(j, CueWord.This) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next) || W(j).Class == WordClass.RelativeDay)) return -1;
+            if (!(IsCue(j, CueWord.This) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next) || W(j).Class is WordClass.RelativeDay or WordClass.Weekday)) return -1;
         }
 
         return Core(j, out spec);
+    }
+
+    /// <summary>
+    /// "nearly two years", "more than four hours", "at least 30 days", "around 7:15 p.m.",
+    /// "right now": TimeML puts the approximation inside the extent of amounts and clock times.
+    /// </summary>
+    private int Approximated(int i, out TimexSpec spec)
+    {
+        spec = default;
+        int j = i;
+        if (IsWord(j, "at") && IsWord(j + 1, "least")) j += 2;
+        else if (IsClass(j, WordClass.Approximator))
+        {
+            if (IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer"))
+            {
+                if (!IsWord(j + 1, "than")) return -1;
+                j += 2;
+            }
+            else if (IsWord(j, "up"))
+            {
+                if (!IsWord(j + 1, "to")) return -1;
+                j += 2;
+            }
+            else if (IsWord(j, "least") || IsWord(j, "just") || IsWord(j, "only")) return -1;
+            else j++;
+        }
+        else return -1;
+
+        int end = Core(j, out spec);
+        if (end < 0) return -1;
+        if (IsWord(i, "right")) return spec.Literal == "PRESENT_REF" ? end : -1;
+        bool amount = spec.Type is TimexType.Duration or TimexType.Time && (W(j).Class != WordClass.Reference)
+                      || spec.Kind == SpecKind.Shift && spec.Offset != 0 && spec.Time.IsNone && !IsClass(j, WordClass.Cue);
+        return amount ? end : -1;
     }
 
     // ---- token helpers -------------------------------------------------------------------

@@ -9,9 +9,15 @@ internal static class TimexResolver
     public static string Resolve(in TimexSpec spec, DateOnly? anchor, Tense tense) => spec.Kind switch
     {
         SpecKind.Literal => spec.Literal ?? "",
-        SpecKind.Shift => Shift(spec, anchor) + spec.Time,
+        SpecKind.Shift => Shift(spec, WeekendAnchor(spec, anchor, tense)) + spec.Time,
         _ => Calendar(spec, anchor, tense) + spec.Time,
     };
+
+    /// <summary>"the weekend" said early in the week is the one just past, unless the sentence looks ahead.</summary>
+    private static DateOnly? WeekendAnchor(in TimexSpec spec, DateOnly? anchor, Tense tense) =>
+        spec.Unit == TimeUnit.Weekend && spec.Offset == 0 && tense != Tense.Future && anchor is { } a && a.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Wednesday
+            ? a.AddDays(-7)
+            : anchor;
 
     private static string Shift(in TimexSpec spec, DateOnly? anchor)
     {
@@ -31,6 +37,8 @@ internal static class TimexResolver
             TimeUnit.Millennium => a.AddYears(1000 * o),
             _ => a,
         };
+        if (spec.Year != 0) d = new DateOnly(spec.Year, d.Month, Math.Min(d.Day, DateTime.DaysInMonth(spec.Year, d.Month)));
+        if (spec.Month != 0) return new TimexDate(d.Year, spec.Day != 0 ? TimeUnit.Day : TimeUnit.Month, spec.Month, spec.Day).ToString();
         return At(d, spec.Unit).ToString();
     }
 
@@ -105,6 +113,8 @@ internal static class TimexResolver
         return new TimexDate(chosen, spec.Unit, part, spec.Day).ToString();
     }
 
+    private const int TensePenaltyDays = 60;
+
     private static int Nearest(int y, DateOnly a, Tense tense, Func<int, DateOnly> start, Func<int, DateOnly> end)
     {
         int best = y;
@@ -113,10 +123,10 @@ internal static class TimexResolver
         {
             var s = start(year);
             var e = end(year);
-            // A past-tense sentence can still name a date a month ahead ("moved the deadline to Dec. 30").
-            if (tense == Tense.Past && s > a.AddDays(31)) continue;
-            if (tense == Tense.Future && e < a) continue;
             int distance = a < s ? s.DayNumber - a.DayNumber : a > e ? a.DayNumber - e.DayNumber : 0;
+            // Tense is a noisy cue (a past-tense sentence can still name next month's deadline), so it
+            // only tips the balance between occurrences at similar distances.
+            if (tense == Tense.Past && s > a || tense == Tense.Future && e < a) distance += TensePenaltyDays;
             if (distance < bestDistance) { bestDistance = distance; best = year; }
         }
 
@@ -138,8 +148,8 @@ internal static class TimexResolver
             {
                 Tense.Future => forward == 0 ? 7 : forward,
                 Tense.Past => -backward,
-                // News with no tense cue: the nearest such day, ties (and the anchor's own weekday) in the past.
-                _ => forward < backward ? forward : -backward,
+                // News with no tense cue mostly reports what happened: the latest such day up to the anchor.
+                _ => -backward,
             },
         };
         return TimexDate.OfDay(a.AddDays(delta)).ToString();
