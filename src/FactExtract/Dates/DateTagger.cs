@@ -32,6 +32,7 @@ internal sealed class DateTagger : IProcess
         }
 
         int firstOutput = output.Count;
+        var comparisons = new List<int>();
         foreach (var m in matches)
         {
             var spec = m.Spec;
@@ -43,9 +44,15 @@ internal sealed class DateTagger : IProcess
             else
             {
                 var tense = TenseDetector.Detect(text, tokens, m.FirstToken, m.EndToken);
-                value = spec.Part == TimexGrammar.YearAgoMarker && anchor is not null
-                    ? SameQuarterYearBefore(text, m, anchor, output, firstOutput) ?? TimexResolver.Resolve(spec, anchor, tense)
-                    : TimexResolver.Resolve(spec, anchor, tense);
+                if (spec.Part == TimexGrammar.YearAgoMarker && anchor is not null)
+                {
+                    value = SameQuarterYearBefore(text, m, anchor, output, firstOutput, comparisons) ?? TimexResolver.Resolve(spec, anchor, tense);
+                    comparisons.Add(output.Count);
+                }
+                else
+                {
+                    value = TimexResolver.Resolve(spec, anchor, tense);
+                }
             }
 
             string source = spec.NeedsAnchor && anchor is not null ? anchorSource : "none";
@@ -60,11 +67,12 @@ internal sealed class DateTagger : IProcess
     /// <summary>How far back (characters) a compared quarter may be named.</summary>
     private const int ComparisonWindow = 600;
 
-    private static string? SameQuarterYearBefore(string text, in TimexMatch m, DateOnly? anchor, List<DateMention> output, int firstOutput)
+    private static string? SameQuarterYearBefore(string text, in TimexMatch m, DateOnly? anchor, List<DateMention> output, int firstOutput, List<int> comparisons)
     {
         int windowStart = m.Start - ComparisonWindow;
         for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= windowStart; k--)
         {
+            if (comparisons.Contains(k)) continue;
             var v = output[k].Value;
             if (v.Length == 7 && v[4] == '-' && v[5] == 'Q' && int.TryParse(v.AsSpan(0, 4), out int year))
                 return $"{year - 1:D4}-Q{v[6]}";

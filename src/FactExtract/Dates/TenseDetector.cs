@@ -17,14 +17,14 @@ internal static class TenseDetector
         for (int i = first - 1, d = 1; i >= 0 && d <= LookBehind; i--, d++)
         {
             if (EndsSentence(text, tokens, i)) break;
-            var t = Classify(text, tokens[i]);
+            var t = Classify(text, tokens, i);
             if (t != Tense.Unknown) { best = t; bestDistance = d; break; }
         }
 
         for (int i = end, d = 1; i < tokens.Count && d <= LookAhead && d < bestDistance; i++, d++)
         {
             if (EndsSentence(text, tokens, i)) break;
-            var t = Classify(text, tokens[i]);
+            var t = Classify(text, tokens, i);
             if (t != Tense.Unknown) { best = t; break; }
         }
 
@@ -36,6 +36,14 @@ internal static class TenseDetector
     {
         while (i > 0 && !EndsSentence(text, tokens, i - 1)) i--;
         return i;
+    }
+
+    private static bool IsFormOfBe(string text, DateToken t)
+    {
+        var w = text.AsSpan(t.Start, t.Length);
+        return w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("being", StringComparison.OrdinalIgnoreCase) || w.Equals("is", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("get", StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool EndsSentence(string text, List<DateToken> tokens, int i)
@@ -53,8 +61,9 @@ internal static class TenseDetector
         return next.Capitalized || next.Kind != DateTokenKind.Word;
     }
 
-    private static Tense Classify(string text, DateToken t)
+    private static Tense Classify(string text, List<DateToken> tokens, int i)
     {
+        var t = tokens[i];
         if (t.Kind != DateTokenKind.Word) return Tense.Unknown;
         switch (t.Word.Class)
         {
@@ -65,7 +74,8 @@ internal static class TenseDetector
         if (t.Length >= 5 && !t.Capitalized && text[t.End - 1] == 'd' && text[t.End - 2] == 'e')
         {
             var word = text.AsSpan(t.Start, t.Length);
-            if (!word.EndsWith("eed", StringComparison.Ordinal)) return Tense.Past;
+            // "will be paid", "is expected": a participle after a form of "be" says nothing about the past.
+            if (!word.EndsWith("eed", StringComparison.Ordinal) && !(i > 0 && IsFormOfBe(text, tokens[i - 1]))) return Tense.Past;
         }
 
         return Tense.Unknown;

@@ -154,6 +154,16 @@ internal sealed partial class TimexGrammar
             if (IsApostrophe(j) && IsWord(j + 1, "s")) j += 2;
         }
 
+        int yearOffset = 0;
+        bool relativeYear = false;
+        if (year is null && (IsCue(j, CueWord.This) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next)) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Year
+            && IsApostrophe(j + 2) && IsWord(j + 3, "s"))
+        {
+            relativeYear = true;
+            yearOffset = IsCue(j, CueWord.Last) ? -1 : IsCue(j, CueWord.Next) ? 1 : 0;
+            j += 4;
+        }
+
         if (IsClass(j, WordClass.Fiscal)) j++;
         int ordinal;
         if (IsClass(j, WordClass.Ordinal)) ordinal = W(j).Value;
@@ -175,6 +185,14 @@ internal sealed partial class TimexGrammar
             k++;
             if (IsClass(k, WordClass.Fiscal)) k++;
             if (year is null && PlainInt(k, out y, out dg) && dg == 4 && y is >= 1000 and <= 2100) { year = y; j = k + 1; }
+        }
+
+        if (relativeYear)
+        {
+            spec = TimexSpec.FromShift(TimeUnit.Year, yearOffset);
+            spec.PartUnit = unit;
+            spec.Part = ordinal;
+            return j;
         }
 
         spec = year is { } known

@@ -73,6 +73,7 @@ internal sealed partial class TimexGrammar
         }
 
         int end = j + 1;
+        if (IsPunct(end, '-') && Glued(end) && Glued(end + 1) && (IsCue(end + 1, CueWord.Earlier) || IsCue(end + 1, CueWord.Ago) || IsWord(end + 1, "end") || IsWord(end + 1, "old"))) return -1;
         bool ago = IsCue(end, CueWord.Ago) || IsCue(end, CueWord.Earlier) && !hyphen;
         bool later = IsCue(end, CueWord.From) && IsWord(end + 1, "now") || IsCue(end, CueWord.Hence);
         if ((ago || later) && !hyphen)

@@ -24,7 +24,12 @@ internal sealed partial class TimexGrammar
             case WordClass.Reference:
                 return Reference(i, out spec);
             case WordClass.Cue:
-                return CuePhrase(i, out spec);
+            {
+                int end = CuePhrase(i, out spec);
+                int q = QuarterPhrase(i, out var quarter);
+                if (q > end) { spec = quarter; return q; }
+                return end;
+            }
             case WordClass.Ordinal:
                 return QuarterPhrase(i, out spec);
             case WordClass.Fiscal:

@@ -38,6 +38,7 @@ internal static class TimexResolver
             _ => a,
         };
         if (spec.Year != 0) d = new DateOnly(spec.Year, d.Month, Math.Min(d.Day, DateTime.DaysInMonth(spec.Year, d.Month)));
+        if (spec.Part > 0 && spec.PartUnit is TimeUnit.Quarter or TimeUnit.Half) return new TimexDate(d.Year, spec.PartUnit, spec.Part).ToString();
         if (spec.Month != 0) return new TimexDate(d.Year, spec.Day != 0 ? TimeUnit.Day : TimeUnit.Month, spec.Month, spec.Day).ToString();
         return At(d, spec.Unit).ToString();
     }

@@ -49,6 +49,9 @@ internal struct TimexSpec
     /// <summary>Shift: a year that replaces the shifted one ("the 1988 quarter" = the latest quarter, of 1988).</summary>
     public int Year;
 
+    /// <summary>Shift by years: the quarter or half named in <see cref="Part"/> ("this year's third quarter").</summary>
+    public TimeUnit PartUnit;
+
     public static TimexSpec FromLiteral(TimexType type, string value) => new() { Kind = SpecKind.Literal, Type = type, Literal = value, Time = TimexTime.None };
 
     public static TimexSpec FromShift(TimeUnit unit, int offset, TimexType type = TimexType.Date) => new() { Kind = SpecKind.Shift, Type = type, Unit = unit, Offset = offset, Time = TimexTime.None };
