@@ -78,6 +78,7 @@ internal static class DateVocabulary
         Unit(TimeUnit.Fortnight, "fortnight", "fortnights");
         Unit(TimeUnit.Month, "month", "months");
         Unit(TimeUnit.Quarter, "quarter", "quarters");
+        Unit(TimeUnit.Half, "half", "halves");
         Unit(TimeUnit.Year, "year", "years");
         Unit(TimeUnit.Decade, "decade", "decades");
         Unit(TimeUnit.Century, "century", "centuries");
@@ -152,7 +153,7 @@ internal static class DateVocabulary
         Add(WordClass.Modifier, (int)PhaseModifier.Start, "start");
         Add(WordClass.Modifier, (int)PhaseModifier.Rest, "rest", "remainder");
 
-        Add(WordClass.Approximator, 0, "nearly", "almost", "about", "around", "approximately", "roughly", "some", "more", "less", "fewer", "least", "up", "over", "within", "right", "just", "only");
+        Add(WordClass.Approximator, 0, "nearly", "almost", "about", "around", "approximately", "roughly", "some", "more", "less", "fewer", "least", "up", "right", "just", "only");
         Add(WordClass.Determiner, 0, "the");
         Add(WordClass.Determiner, 1, "a", "an");
         Add(WordClass.SetWord, 0, "every", "each", "per");

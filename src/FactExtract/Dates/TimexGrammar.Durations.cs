@@ -63,7 +63,7 @@ internal sealed partial class TimexGrammar
         var w = W(j);
         if (w.Class is not (WordClass.Unit or WordClass.UnitPlural)) return -1;
         var unit = w.Unit;
-        if (w.Class == WordClass.Unit && vague) return -1;
+        if (unit == TimeUnit.Half || w.Class == WordClass.Unit && vague) return -1;
         if (w.Class == WordClass.UnitPlural && amount == 1) return -1;
         if (amount is >= 1000 && _t[i].Kind == DateTokenKind.Number && _t[i].Length == 4) return -1;
         if (IsDeterminer(i, "a") || IsDeterminer(i, "an"))

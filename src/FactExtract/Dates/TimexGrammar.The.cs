@@ -16,6 +16,9 @@ internal sealed partial class TimexGrammar
         if (w.Class == WordClass.Reference && w.Value == (int)VagueReference.Future) { spec = Literal(TimexType.Date, "FUTURE_REF"); return j + 1; }
         if (w.Class == WordClass.Reference && w.Value == (int)VagueReference.Present) { spec = Literal(TimexType.Date, "PRESENT_REF"); return j + 1; }
 
+        // the summer, the summer of 1998
+        if (w.Class == WordClass.Season) return Season(j, Direction.Auto, out spec);
+
         // the weekend
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Weekend) { spec = TimexSpec.FromShift(TimeUnit.Weekend, 0); return j + 1; }
 

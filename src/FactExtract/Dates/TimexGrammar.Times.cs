@@ -93,7 +93,7 @@ internal sealed partial class TimexGrammar
     private int Meridiem(int j, out int end)
     {
         end = j;
-        if (IsClass(j, WordClass.Meridiem) && (IsWord(j, "pm") || IsWord(j, "am") && (Glued(j) || _t[j].Capitalized || !IsWordToken(j + 1) || !char.IsLower(_text[_t[j].Start]))))
+        if (IsClass(j, WordClass.Meridiem))
         {
             end = j + 1;
             if (IsPunct(end, '.') && Glued(end) && !EndsSentenceAfter(end)) end++;

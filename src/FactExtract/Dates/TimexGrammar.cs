@@ -111,7 +111,7 @@ internal sealed partial class TimexGrammar
         spec = default;
         int j = i;
         if (IsWord(j, "at") && IsWord(j + 1, "least")) j += 2;
-        else if (IsClass(j, WordClass.Approximator))
+        else if (IsClass(j, WordClass.Approximator) || IsWord(j, "around"))
         {
             if (IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer"))
             {
@@ -128,6 +128,7 @@ internal sealed partial class TimexGrammar
         }
         else return -1;
 
+        if (IsDeterminer(j, "the")) return -1;
         int end = Core(j, out spec);
         if (end < 0) return -1;
         if (IsWord(i, "right")) return spec.Literal == "PRESENT_REF" ? end : -1;

@@ -106,7 +106,18 @@ internal static class TimexResolver
                 chosen = StartIn(y) > a ? y : y + 1;
                 break;
             default:
-                chosen = Nearest(y, a, tense, StartIn, EndIn);
+                if (spec.Unit is TimeUnit.Quarter or TimeUnit.Half)
+                {
+                    // Quarters and halves are reported within their year: "the fourth quarter" is this year's
+                    // unless the sentence looks ahead past it or back before it began.
+                    if (tense == Tense.Future && EndIn(y) < a) chosen = y + 1;
+                    else if (tense == Tense.Past && StartIn(y) > a) chosen = y - 1;
+                }
+                else
+                {
+                    chosen = Nearest(y, a, tense, StartIn, EndIn);
+                }
+
                 break;
         }
 
