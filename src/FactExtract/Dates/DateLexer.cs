@@ -15,7 +15,7 @@ internal static class DateLexer
         while (i < n)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c)) { space = true; i++; continue; }
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c > 0x7F && char.IsWhiteSpace(c)) { space = true; i++; continue; }
             int start = i;
             if (char.IsAsciiDigit(c))
             {
@@ -32,15 +32,15 @@ internal static class DateLexer
                 while (i < n && char.IsAsciiLetter(text[i])) i++;
                 tokens.Add(new DateToken(start, i, DateTokenKind.Number, DateWord.None, (byte)Math.Min(digits, 255), space, false));
             }
-            else if (char.IsLetter(c))
+            else if (char.IsAsciiLetter(c) || c > 0x7F && char.IsLetter(c))
             {
                 i++;
-                while (i < n && char.IsLetter(text[i])) i++;
+                while (i < n && (char.IsAsciiLetter(text[i]) || text[i] > 0x7F && char.IsLetter(text[i]))) i++;
                 var word = DateWord.None;
                 int length = i - start;
                 if (length <= DateVocabulary.MaxWordLength && DateVocabulary.MayContain(char.ToLowerInvariant(c), length))
                     vocabulary.TryGetValue(text.AsSpan(start, length), out word);
-                tokens.Add(new DateToken(start, i, DateTokenKind.Word, word, 0, space, char.IsUpper(c)));
+                tokens.Add(new DateToken(start, i, DateTokenKind.Word, word, 0, space, char.IsAsciiLetterUpper(c) || c > 0x7F && char.IsUpper(c)));
             }
             else
             {
