@@ -41,7 +41,7 @@ internal sealed partial class TimexGrammar
         int j = MonthWord(i, out int month, strict: true);
         if (j < 0) return -1;
         if (LeadingInt(j, out int day, out int digits) && digits <= 2 && day is >= 1 and <= 31
-            && (_t[j].Digits == _t[j].Length || IsOrdinalSuffix(Suffix(j))) && !IsPunct(j + 1, ':') && !IsPunct(j + 1, '%')
+            && (_t[j].Digits == _t[j].Length || IsOrdinalSuffix(Suffix(j))) && !IsPunct(j + 1, '%')
             && !(_t[j].Digits != _t[j].Length && _t[j].Digits < _t[j].Length && Span(j).Contains(',')))
         {
             if (!(j + 1 < _n && (W(j + 1).Class is WordClass.Unit or WordClass.UnitPlural)))
@@ -92,7 +92,12 @@ internal sealed partial class TimexGrammar
         {
             int k = IsPunct(j, ',') ? j + 1 : j;
             int end = MonthFirst(k, out var date);
-            if (end > 0 && (date.Kind == SpecKind.Calendar ? date.Day > 0 : date.Literal!.Length == 10)) { spec = date; return end; }
+            if (end > 0 && (date.Kind == SpecKind.Calendar ? date.Day > 0 : date.Literal!.Length == 10))
+            {
+                spec = date;
+                spec.StatedWeekday = w.Value;
+                return end;
+            }
 
             if (PlainInt(k, out int day, out _) || LeadingInt(k, out day, out _))
             {

@@ -80,7 +80,7 @@ internal sealed partial class TimexGrammar
     {
         if (year is < 1000 or > 2100) return false;
         if (i > 0 && _t[i - 1].Kind == DateTokenKind.Number) return false;
-        if (IsPunct(i + 1, '%') || IsPunct(i + 1, ':') && Glued(i + 1)) return false;
+        if (IsPunct(i + 1, '%')) return false;
         if (IsPunct(i + 1, '-') && Glued(i + 1) && Glued(i + 2) && i + 2 < _n && _t[i + 2].Kind == DateTokenKind.Number && !IsYearRangeEnd(i + 2)) return false;
         if (i + 1 < _n && _t[i + 1].Kind == DateTokenKind.Word && !_t[i + 1].Capitalized && CountsSomething(i + 1)) return false;
         if (year < 1800) return i > 0 && IsClass(i - 1, WordClass.Preposition);
@@ -174,7 +174,7 @@ internal sealed partial class TimexGrammar
     {
         int k = IsPunct(j, ',') ? j + 1 : j;
         if (PlainInt(k, out int year, out int digits) && digits == 4 && year is >= 1000 and <= 2100 && day <= DateTime.DaysInMonth(year, month)
-            && !(IsPunct(k + 1, ':') || IsPunct(k + 1, '%')))
+            && !IsPunct(k + 1, '%'))
         {
             spec = Literal(TimexType.Date, new TimexDate(year, TimeUnit.Day, month, day).ToString());
             return k + 1;

@@ -115,7 +115,7 @@ internal static class TimexResolver
                 }
                 else
                 {
-                    chosen = Nearest(y, a, tense, StartIn, EndIn);
+                    chosen = Nearest(y, a, tense, StartIn, EndIn, spec.StatedWeekday);
                 }
 
                 break;
@@ -127,7 +127,7 @@ internal static class TimexResolver
 
     private const int TensePenaltyDays = 60;
 
-    private static int Nearest(int y, DateOnly a, Tense tense, Func<int, DateOnly> start, Func<int, DateOnly> end)
+    private static int Nearest(int y, DateOnly a, Tense tense, Func<int, DateOnly> start, Func<int, DateOnly> end, int statedWeekday)
     {
         int best = y;
         int bestDistance = int.MaxValue;
@@ -139,11 +139,15 @@ internal static class TimexResolver
             // Tense is a noisy cue (a past-tense sentence can still name next month's deadline), so it
             // only tips the balance between occurrences at similar distances.
             if (tense == Tense.Past && s > a || tense == Tense.Future && e < a) distance += TensePenaltyDays;
+            // "Saturday, April 25" names the year in which April 25 is a Saturday.
+            if (statedWeekday != 0 && IsoWeekday(s) != statedWeekday) distance += 100_000;
             if (distance < bestDistance) { bestDistance = distance; best = year; }
         }
 
         return best;
     }
+
+    private static int IsoWeekday(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
     private static string Weekday(in TimexSpec spec, DateOnly? anchor, Tense tense)
     {

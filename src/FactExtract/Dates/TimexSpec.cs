@@ -52,6 +52,9 @@ internal struct TimexSpec
     /// <summary>Shift by years: the quarter or half named in <see cref="Part"/> ("this year's third quarter").</summary>
     public TimeUnit PartUnit;
 
+    /// <summary>Calendar day: the weekday written with it ("Saturday, April 25"), which picks the year.</summary>
+    public int StatedWeekday;
+
     public static TimexSpec FromLiteral(TimexType type, string value) => new() { Kind = SpecKind.Literal, Type = type, Literal = value, Time = TimexTime.None };
 
     public static TimexSpec FromShift(TimeUnit unit, int offset, TimexType type = TimexType.Date) => new() { Kind = SpecKind.Shift, Type = type, Unit = unit, Offset = offset, Time = TimexTime.None };

@@ -98,3 +98,16 @@ public class ExplicitDateTests
     public void Seasons(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, new DateOnly(2015, 4, 10));
 }
+
+/// <summary>Punctuation right after a date does not break it.</summary>
+public class DatePunctuationTests
+{
+    [Theory]
+    [InlineData("In 2015: a year of change.", "2015", "2015")]
+    [InlineData("Saturday, April 25: The court ruled.", "Saturday, April 25", "2015-04-25")]
+    [InlineData("It happened (Nov. 30, 2015) in Lahore.", "Nov. 30, 2015", "2015-11-30")]
+    [InlineData("The deadline—December 30—was moved.", "December 30", "2015-12-30")]
+    [InlineData("“It ends in July,” he said.", "July", "2015-07")]
+    public void Dates_next_to_punctuation(string text, string expected, string value) =>
+        DateAssert.Has(text, expected, "DATE", value, DateAssert.Monday);
+}
