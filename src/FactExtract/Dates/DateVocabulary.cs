@@ -156,6 +156,7 @@ internal static class DateVocabulary
         Add(WordClass.Approximator, 0, "nearly", "almost", "about", "around", "approximately", "roughly", "some", "more", "less", "fewer", "least", "up", "right", "just", "only");
         Add(WordClass.Determiner, 0, "the");
         Add(WordClass.Determiner, 1, "a", "an");
+        Add(WordClass.Determiner, 2, "these");
         Add(WordClass.SetWord, 0, "every", "each", "per");
         Add(WordClass.SetAdverb, (int)TimeUnit.Day, "daily");
         Add(WordClass.SetAdverb, (int)TimeUnit.Week, "weekly");

@@ -84,8 +84,11 @@ internal sealed partial class TimexGrammar
         int j = i + 1;
         if (w.Class == WordClass.WeekdayAbbrev)
         {
-            if (!(IsPunct(j, '.') && Glued(j)) && !IsPunct(j, ',')) return -1;
-            if (IsPunct(j, '.')) j++;
+            // "Sun." and "Sat." are also names and words: only as a date with a month or day after them.
+            if (!(IsPunct(j, '.') && Glued(j))) return -1;
+            j++;
+            int next = IsPunct(j, ',') ? j + 1 : j;
+            if (!(IsClass(next, WordClass.Month) || IsClass(next, WordClass.MonthAbbrev) || LeadingInt(next, out _, out _))) return -1;
         }
 
         if (direction == Direction.Auto)

@@ -64,6 +64,8 @@ internal sealed partial class TimexGrammar
         if (w.Class is not (WordClass.Unit or WordClass.UnitPlural)) return -1;
         var unit = w.Unit;
         if (unit == TimeUnit.Half || w.Class == WordClass.Unit && vague) return -1;
+        // "three-quarters of the vote", "a quarter of the shares": fractions, not time.
+        if (unit == TimeUnit.Quarter && (hyphen && w.Class == WordClass.UnitPlural || IsWord(j + 1, "of"))) return -1;
         if (w.Class == WordClass.UnitPlural && amount == 1) return -1;
         if (amount is >= 1000 && _t[i].Kind == DateTokenKind.Number && _t[i].Length == 4) return -1;
         if (IsDeterminer(i, "a") || IsDeterminer(i, "an"))
@@ -73,7 +75,10 @@ internal sealed partial class TimexGrammar
         }
 
         int end = j + 1;
-        if (IsPunct(end, '-') && Glued(end) && Glued(end + 1) && (IsCue(end + 1, CueWord.Earlier) || IsCue(end + 1, CueWord.Ago) || IsWord(end + 1, "end") || IsWord(end + 1, "old"))) return -1;
+        if (IsPunct(end, '-') && Glued(end) && Glued(end + 1) && (IsCue(end + 1, CueWord.Earlier) || IsCue(end + 1, CueWord.Ago) || IsWord(end + 1, "end"))) return -1;
+        // An age ("a 6-year-old boy") describes a person, not a time.
+        if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old")) return -1;
+
         bool ago = IsCue(end, CueWord.Ago) || IsCue(end, CueWord.Earlier) && !hyphen;
         bool later = IsCue(end, CueWord.From) && IsWord(end + 1, "now") || IsCue(end, CueWord.Hence);
         if ((ago || later) && !hyphen)
@@ -91,7 +96,6 @@ internal sealed partial class TimexGrammar
             return later && IsCue(end, CueWord.From) ? end + 2 : end + 1;
         }
 
-        if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old")) return -1;
         spec = Literal(TimexType.Duration, new TimexDuration(amount, unit).ToString());
         return end;
     }

@@ -19,6 +19,9 @@ internal sealed partial class TimexGrammar
         // the summer, the summer of 1998
         if (w.Class == WordClass.Season) return Season(j, Direction.Auto, out spec);
 
+        // the near term, the short term, the long term
+        if ((IsWord(j, "near") || IsWord(j, "short") || IsWord(j, "long")) && IsWord(j + 1, "term")) { spec = Literal(TimexType.Date, "FUTURE_REF"); return j + 2; }
+
         // the weekend
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Weekend) { spec = TimexSpec.FromShift(TimeUnit.Weekend, 0); return j + 1; }
 

@@ -39,6 +39,9 @@ internal sealed partial class TimexGrammar
                 if (q > end) { spec = quarter; return q; }
                 return end;
             }
+            case WordClass.Determiner when IsWord(i, "these") && IsClass(i + 1, WordClass.UnitPlural) && W(i + 1).Unit == TimeUnit.Day:
+                spec = Literal(TimexType.Date, "PRESENT_REF");
+                return i + 2;
             case WordClass.SetAdverb:
                 spec = Literal(TimexType.Set, new TimexDuration(1, w.Unit).ToString());
                 return i + 1;
@@ -135,6 +138,12 @@ internal sealed partial class TimexGrammar
             }
 
             return -1;
+        }
+
+        if (cue is CueWord.Coming or CueWord.Past && IsClass(j, WordClass.UnitPlural) && j == i + 1)
+        {
+            spec = Literal(TimexType.Date, cue == CueWord.Coming ? "FUTURE_REF" : "PAST_REF");
+            return j + 1;
         }
 
         int offset;

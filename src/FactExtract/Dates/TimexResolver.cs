@@ -21,8 +21,11 @@ internal static class TimexResolver
 
     private static string Shift(in TimexSpec spec, DateOnly? anchor)
     {
-        if (anchor is not { } a) return new TimexDate(null, spec.Unit).ToString();
+        if (anchor is not { Year: >= 2 and <= 9997 } a) return new TimexDate(null, spec.Unit).ToString();
         int o = spec.Offset;
+        // "5,000 years ago" leaves the calendar DateOnly can hold: say only which side of now it is.
+        long years = spec.Unit switch { TimeUnit.Year => o, TimeUnit.Decade => 10L * o, TimeUnit.Century => 100L * o, TimeUnit.Millennium => 1000L * o, _ => o / 365 };
+        if (a.Year + years is < 1 or > 9998) return o < 0 ? "PAST_REF" : "FUTURE_REF";
         DateOnly d = spec.Unit switch
         {
             TimeUnit.Day or TimeUnit.PartOfDay => a.AddDays(o),
@@ -65,6 +68,7 @@ internal static class TimexResolver
 
     private static string Calendar(TimexSpec spec, DateOnly? anchor, Tense tense)
     {
+        if (anchor is { Year: < 2 or > 9997 }) anchor = null;
         if (spec.Weekday != 0) return Weekday(spec, anchor, tense);
         if (anchor is not { } a)
             return new TimexDate(null, spec.Unit, spec.Unit is TimeUnit.Day or TimeUnit.Month ? spec.Month : spec.Part, spec.Day).ToString();

@@ -89,3 +89,17 @@ public class AnchorTests
     [Fact]
     public void Tagging_an_empty_text_finds_nothing() => Assert.Empty(Tag("", Monday));
 }
+
+/// <summary>Extreme inputs never throw.</summary>
+public class DateRobustnessTests
+{
+    [Theory]
+    [InlineData("The rocks formed 5,000,000 years ago.")]
+    [InlineData("It will last 90000 years from now.")]
+    [InlineData("In 9999 and in 1000 and Dec. 31 and next Friday, tomorrow and two weeks ago.")]
+    public void Extreme_values_do_not_throw(string text)
+    {
+        foreach (var reference in new DateOnly?[] { null, new DateOnly(1, 1, 1), new DateOnly(9999, 12, 31), DateAssert.Monday })
+            Assert.NotNull(DateAssert.Tag(text, reference));
+    }
+}

@@ -32,6 +32,12 @@ public class NonDateTests
     public void Not_dates(string text, string span) => None(text, span);
 
     [Fact]
-    public void A_three_year_old_is_not_a_duration_of_the_child() =>
-        None("The three-year-old boy was found.", "three-year");
+    public void An_age_is_not_a_time() => None("The three-year-old boy was found.", "three-year-old");
+
+    [Theory]
+    [InlineData("Three-quarters of the members voted.", "Three-quarters")]
+    [InlineData("A quarter of the shares changed hands.", "A quarter")]
+    [InlineData("Sun Microsystems rose.", "Sun")]
+    [InlineData("The Sun. It rose.", "Sun")]
+    public void Fractions_and_names_are_not_dates(string text, string span) => None(text, span);
 }

@@ -75,6 +75,9 @@ public class TimeDurationSetTests
     [InlineData("The firm will grow in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("Such things happened in the past.", "the past", "PAST_REF")]
     [InlineData("The firm is in trouble right now.", "right now", "PRESENT_REF")]
+    [InlineData("Costs are high these days.", "these days", "PRESENT_REF")]
+    [InlineData("Costs will rise in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("Costs will rise in coming months.", "coming months", "FUTURE_REF")]
     [InlineData("Many years ago, it was small.", "Many years ago", "PAST_REF")]
     public void Vague_references(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
