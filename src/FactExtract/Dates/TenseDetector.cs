@@ -68,7 +68,7 @@ internal static class TenseDetector
         switch (t.Word.Class)
         {
             case WordClass.FutureAuxiliary: return Tense.Future;
-            case WordClass.PastVerb: return Tense.Past;
+            case WordClass.PastVerb: return i > 0 && IsFormOfBe(text, tokens[i - 1]) ? Tense.Unknown : Tense.Past;
         }
 
         if (t.Length >= 5 && !t.Capitalized && text[t.End - 1] == 'd' && text[t.End - 2] == 'e')

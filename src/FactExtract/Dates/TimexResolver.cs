@@ -114,12 +114,18 @@ internal static class TimexResolver
                 {
                     // Quarters and halves are reported within their year: "the fourth quarter" is this year's
                     // unless the sentence looks ahead past it or back before it began.
-                    if (tense == Tense.Future && EndIn(y) < a) chosen = y + 1;
-                    else if (tense == Tense.Past && StartIn(y) > a) chosen = y - 1;
+                    if (tense == Tense.Past && StartIn(y) > a) chosen = y - 1;
+                }
+                else if (spec.StatedWeekday != 0 || tense == Tense.Unknown)
+                {
+                    chosen = Nearest(y, a, tense, StartIn, EndIn, spec.StatedWeekday);
                 }
                 else
                 {
-                    chosen = Nearest(y, a, tense, StartIn, EndIn, spec.StatedWeekday);
+                    // As HeidelTime: the anchor's year, unless the tense puts the date on the other side
+                    // (a past-tense sentence may still name a date within the next month).
+                    if (tense == Tense.Past && StartIn(y) > a.AddDays(31)) chosen = y - 1;
+                    else if (tense == Tense.Future && EndIn(y) < a) chosen = y + 1;
                 }
 
                 break;
