@@ -3,10 +3,85 @@ using FactExtract.Text;
 
 namespace FactExtract.Dates;
 
-/// <summary>Finds and normalises temporal expressions. Not built yet: adds nothing.</summary>
+/// <summary>
+/// Finds temporal expressions and normalises them to TIMEX3 values. Recognition runs first over
+/// the whole text; then the anchor is chosen (caller's reference date, else a dateline, else
+/// the narrative's latest present date) and every expression is resolved against it.
+/// </summary>
 internal sealed class DateTagger : IProcess
 {
-    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
+        Tag(document.Text, document.ReferenceDate, document.Dates, date => document.ReferenceDate = date);
+
+    /// <summary>Tags <paramref name="text"/>; calls <paramref name="anchorFound"/> when the anchor was read from the text.</summary>
+    public static void Tag(string text, DateOnly? referenceDate, List<DateMention> output, Action<DateOnly>? anchorFound = null)
     {
+        var tokens = new List<DateToken>(text.Length / 5 + 4);
+        DateLexer.Lex(text, tokens);
+        var matches = new List<TimexMatch>();
+        new TimexGrammar(text, tokens).Recognize(matches);
+        if (matches.Count == 0) return;
+
+        DateOnly? anchor = referenceDate;
+        string anchorSource = "reference-date";
+        if (anchor is null && AnchorFinder.Find(text, tokens, matches) is { } found)
+        {
+            anchor = found.Date;
+            anchorSource = found.Source;
+            anchorFound?.Invoke(found.Date);
+        }
+
+        int firstOutput = output.Count;
+        var comparisons = new List<int>();
+        foreach (var m in matches)
+        {
+            var spec = m.Spec;
+            string value;
+            if (spec.Kind == SpecKind.Literal)
+            {
+                value = spec.Literal!;
+            }
+            else
+            {
+                var tense = TenseDetector.Detect(text, tokens, m.FirstToken, m.EndToken);
+                if (spec.Part == TimexGrammar.YearAgoMarker && anchor is not null)
+                {
+                    value = SameQuarterYearBefore(text, m, anchor, output, firstOutput, comparisons) ?? TimexResolver.Resolve(spec, anchor, tense);
+                    comparisons.Add(output.Count);
+                }
+                else
+                {
+                    value = TimexResolver.Resolve(spec, anchor, tense);
+                }
+            }
+
+            string source = spec.NeedsAnchor && anchor is not null ? anchorSource : "none";
+            output.Add(new DateMention(text.Substring(m.Start, m.End - m.Start), m.Start, m.End, spec.Type.Name(), value) { Anchor = source });
+        }
+    }
+
+    /// <summary>
+    /// "a year earlier" next to "the third quarter" means the third quarter of the year before:
+    /// earnings reports compare like periods.
+    /// </summary>
+    /// <summary>How far back (characters) a compared quarter may be named.</summary>
+    private const int ComparisonWindow = 600;
+
+    private static string? SameQuarterYearBefore(string text, in TimexMatch m, DateOnly? anchor, List<DateMention> output, int firstOutput, List<int> comparisons)
+    {
+        int windowStart = m.Start - ComparisonWindow;
+        for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= windowStart; k--)
+        {
+            if (comparisons.Contains(k)) continue;
+            var v = output[k].Value;
+            if (v.Length == 7 && v[4] == '-' && v[5] == 'Q' && int.TryParse(v.AsSpan(0, 4), out int year))
+                return $"{year - 1:D4}-Q{v[6]}";
+        }
+
+        // "the year-ago quarter" with no quarter named nearby: the latest reported quarter, a year before.
+        var phrase = text.AsSpan(m.Start, m.End - m.Start);
+        if (phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase))
+            return TimexResolver.Resolve(TimexSpec.FromShift(TimeUnit.Quarter, -5), anchor, Tense.Unknown);
+        return null;
     }
 }

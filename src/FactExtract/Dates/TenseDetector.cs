@@ -1,0 +1,83 @@
+namespace FactExtract.Dates;
+
+/// <summary>
+/// Guesses the tense around a date from the nearest tense cue in its sentence: a future auxiliary
+/// ("will", "would", "plans") or a past verb ("said", "announced"). Crude but cheap, and it is
+/// what decides "Friday" → last Friday or next Friday when no cue word is attached.
+/// </summary>
+internal static class TenseDetector
+{
+    private const int LookBehind = 15;
+    private const int LookAhead = 8;
+
+    public static Tense Detect(string text, List<DateToken> tokens, int first, int end)
+    {
+        var best = Tense.Unknown;
+        int bestDistance = int.MaxValue;
+        for (int i = first - 1, d = 1; i >= 0 && d <= LookBehind; i--, d++)
+        {
+            if (EndsSentence(text, tokens, i)) break;
+            var t = Classify(text, tokens, i);
+            if (t != Tense.Unknown) { best = t; bestDistance = d; break; }
+        }
+
+        for (int i = end, d = 1; i < tokens.Count && d <= LookAhead && d < bestDistance; i++, d++)
+        {
+            if (EndsSentence(text, tokens, i)) break;
+            var t = Classify(text, tokens, i);
+            if (t != Tense.Unknown) { best = t; break; }
+        }
+
+        return best;
+    }
+
+    /// <summary>The first token of the sentence holding token <paramref name="i"/>.</summary>
+    public static int SentenceStart(string text, List<DateToken> tokens, int i)
+    {
+        while (i > 0 && !EndsSentence(text, tokens, i - 1)) i--;
+        return i;
+    }
+
+    private static bool IsFormOfBe(string text, DateToken t)
+    {
+        var w = text.AsSpan(t.Start, t.Length);
+        return w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("being", StringComparison.OrdinalIgnoreCase) || w.Equals("is", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("get", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool EndsSentence(string text, List<DateToken> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != DateTokenKind.Punctuation) return false;
+        char c = text[t.Start];
+        if (c is '!' or '?' or ';') return true;
+        if (c != '.') return false;
+        if (i + 1 >= tokens.Count) return true;
+        var next = tokens[i + 1];
+        if (!next.SpaceBefore) return false;
+        // "Nov. 30" and "p.m. Monday": an abbreviation's dot before a capital is not a sentence end.
+        if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length <= 4 && tokens[i - 1].Word.Class is WordClass.MonthAbbrev or WordClass.WeekdayAbbrev) return false;
+        return next.Capitalized || next.Kind != DateTokenKind.Word;
+    }
+
+    private static Tense Classify(string text, List<DateToken> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != DateTokenKind.Word) return Tense.Unknown;
+        switch (t.Word.Class)
+        {
+            case WordClass.FutureAuxiliary: return Tense.Future;
+            case WordClass.PastVerb: return i > 0 && IsFormOfBe(text, tokens[i - 1]) ? Tense.Unknown : Tense.Past;
+        }
+
+        if (t.Length >= 5 && !t.Capitalized && text[t.End - 1] == 'd' && text[t.End - 2] == 'e')
+        {
+            var word = text.AsSpan(t.Start, t.Length);
+            // "will be paid", "is expected": a participle after a form of "be" says nothing about the past.
+            if (!word.EndsWith("eed", StringComparison.Ordinal) && !(i > 0 && IsFormOfBe(text, tokens[i - 1]))) return Tense.Past;
+        }
+
+        return Tense.Unknown;
+    }
+}

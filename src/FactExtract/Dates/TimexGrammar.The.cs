@@ -1,0 +1,125 @@
+namespace FactExtract.Dates;
+
+/// <summary>Rules that need a leading "the": "the past", "the end of the year", "the third quarter", "the first nine months".</summary>
+internal sealed partial class TimexGrammar
+{
+    /// <summary>Matches what follows "the" at <paramref name="j"/>; the extent then starts at the determiner.</summary>
+    private int AfterThe(int j, out TimexSpec spec)
+    {
+        spec = default;
+        int best = -1;
+        var w = W(j);
+
+        // the past / the future / the near future / the present
+        if (w.IsCue(CueWord.Past) && !StartsAmountOrUnit(j + 1)) { spec = Literal(TimexType.Date, "PAST_REF"); return j + 1; }
+        if (IsWord(j, "near") && IsClass(j + 1, WordClass.Reference) && W(j + 1).Value == (int)VagueReference.Future) { spec = Literal(TimexType.Date, "FUTURE_REF"); return j + 2; }
+        if (w.Class == WordClass.Reference && w.Value == (int)VagueReference.Future) { spec = Literal(TimexType.Date, "FUTURE_REF"); return j + 1; }
+        if (w.Class == WordClass.Reference && w.Value == (int)VagueReference.Present) { spec = Literal(TimexType.Date, "PRESENT_REF"); return j + 1; }
+
+        // the summer, the summer of 1998
+        if (w.Class == WordClass.Season) return Season(j, Direction.Auto, out spec);
+
+        // the near term, the short term, the long term
+        if ((IsWord(j, "near") || IsWord(j, "short") || IsWord(j, "long")) && IsWord(j + 1, "term")) { spec = Literal(TimexType.Date, "FUTURE_REF"); return j + 2; }
+
+        // the weekend
+        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Weekend) { spec = TimexSpec.FromShift(TimeUnit.Weekend, 0); return j + 1; }
+
+        // the quarter (the one just reported, in earnings news)
+        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of")) { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); return j + 1; }
+
+        // the end / beginning / middle / rest of X
+        if (w.Class == WordClass.Modifier && Mod(j) is PhaseModifier.End or PhaseModifier.Beginning or PhaseModifier.Start or PhaseModifier.Middle or PhaseModifier.Rest && IsWord(j + 1, "of"))
+        {
+            int end = PeriodAfterOf(j + 2, out spec);
+            if (end > 0) return end;
+        }
+
+        // the latest / current quarter, the latest period, the year-earlier quarter
+        if (w.IsCue(CueWord.Latest) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Quarter || w.IsCue(CueWord.Latest) && IsWord(j + 1, "period"))
+        { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); return j + 2; }
+        if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Season or TimeUnit.Half)
+        { spec = TimexSpec.FromShift(W(j + 1).Unit, 0); return j + 2; }
+        if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Fiscal) && IsClass(j + 2, WordClass.Unit))
+        { spec = TimexSpec.FromShift(W(j + 2).Unit, 0); return j + 3; }
+        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Year && IsPunct(j + 1, '-') && Glued(j + 1) && (IsCue(j + 2, CueWord.Earlier) || IsCue(j + 2, CueWord.Ago))
+            && (IsClass(j + 3, WordClass.Unit) && W(j + 3).Unit == TimeUnit.Quarter || IsWord(j + 3, "period")))
+        { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return j + 4; }
+
+        // the 1988 quarter, the 1989 period: the reported quarter, of that year
+        if (PlainInt(j, out int named, out int width) && width == 4 && named is >= 1900 and <= 2100
+            && (IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Quarter || IsWord(j + 1, "period")))
+        { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); spec.Year = named; return j + 2; }
+
+        // the year 2000, the year two thousand
+        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Year)
+        {
+            if (PlainInt(j + 1, out int year, out int digits) && digits == 4) { spec = Literal(TimexType.Date, year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)); return j + 2; }
+            if (IsClass(j + 1, WordClass.Cardinal)) { int end = SpelledYear(j + 1, out spec); if (end > 0) return end; }
+        }
+
+        // the third quarter, the fiscal first quarter, the first half of 1990
+        int quarterEnd = QuarterPhrase(j, out var q, out bool adjective);
+        if (!adjective) Consider(quarterEnd, q, ref best, ref spec);
+
+        // the 1990s, the 20th century, the twentieth century
+        if (IsClass(j, WordClass.Ordinal) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Century && W(j).Value <= 21)
+        { spec = Literal(TimexType.Date, (W(j).Value - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)); return j + 2; }
+        if (_t.Count > j && _t[j].Kind == DateTokenKind.Number || IsApostrophe(j))
+        {
+            int end = Numbers(j, out var n);
+            if (end > 0 && n.Kind == SpecKind.Literal && n.Literal!.Length <= 3) Consider(end, n, ref best, ref spec);
+        }
+
+        // the past two months, the next three years, the first nine months, the six months, the past year
+        Consider(TheDuration(j, out var d), d, ref best, ref spec);
+        return best;
+    }
+
+    private bool StartsAmountOrUnit(int j) => Amount(j, out _) > 0 && !IsDeterminer(j, "a") || IsClass(j, WordClass.Unit) || IsClass(j, WordClass.UnitPlural);
+
+    /// <summary>After "the end of": "the year", "this month", "1990", "November", "the third quarter".</summary>
+    private int PeriodAfterOf(int j, out TimexSpec spec)
+    {
+        spec = default;
+        if (IsDeterminer(j, "the"))
+        {
+            if (IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Day)
+            {
+                spec = TimexSpec.FromShift(W(j + 1).Unit, 0);
+                return j + 2;
+            }
+
+            return AfterThe(j + 1, out spec);
+        }
+
+        return Core(j, out spec);
+    }
+
+    /// <summary>Durations after "the": "the past two months", "the first nine months", "the next year", "the last 24 hours".</summary>
+    private int TheDuration(int j, out TimexSpec spec)
+    {
+        spec = default;
+        int k = j;
+        if (IsCue(k, CueWord.Past) || IsCue(k, CueWord.Last) || IsCue(k, CueWord.Next) || IsCue(k, CueWord.Coming) || IsCue(k, CueWord.Previous)
+            || IsCue(k, CueWord.Following) || IsClass(k, WordClass.Ordinal) && W(k).Value == 1 || IsCue(k, CueWord.Recent))
+            k++;
+        bool cued = k > j;
+        if (cued && IsClass(k, WordClass.Unit))
+        {
+            var unit = W(k).Unit;
+            // "the next day" and "the following week" point at a day relative to an event, not a duration.
+            if (unit is TimeUnit.Day or TimeUnit.Weekend || IsCue(j, CueWord.Following) || IsClass(j, WordClass.Ordinal)) return -1;
+            if (IsCue(j, CueWord.Next) && unit is TimeUnit.Week or TimeUnit.Month) return -1;
+            spec = Literal(TimexType.Duration, new TimexDuration(1, unit).ToString());
+            return k + 1;
+        }
+
+        int end = Amount(k, out var amount);
+        if (end < 0 || IsDeterminer(k, "a") || IsDeterminer(k, "an")) return -1;
+        if (IsPunct(end, '-') && Glued(end)) end++;
+        if (!IsClass(end, WordClass.UnitPlural) && !(IsClass(end, WordClass.Unit) && amount == 1)) return -1;
+        spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
+        return end + 1;
+    }
+}
