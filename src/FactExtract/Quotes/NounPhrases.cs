@@ -1,0 +1,201 @@
+namespace FactExtract.Quotes;
+
+/// <summary>A speaker mention as a range of words [First, Last] plus what kind it is.</summary>
+internal readonly record struct Phrase(int First, int Last, MentionKind Kind)
+{
+    public static Phrase None => new(-1, -1, MentionKind.None);
+
+    public bool Found => Kind != MentionKind.None;
+}
+
+/// <summary>
+/// Reads the noun phrase that names a speaker, forwards ("said Rep. Jim Clyburn") or backwards
+/// from a cue ("Hugh Hill, a doctor, said"). Names are runs of capitalised words (with titles,
+/// initials and joiners like "of"); a possessive before a publication ("BlackBerry’s post")
+/// names its owner; an appositive name after a description ("the company’s spokesman, Jo Li,")
+/// wins over the description.
+/// </summary>
+internal static class NounPhrases
+{
+    private const int MaxDescription = 6;
+
+    public static bool IsNameWord(string text, Word w) =>
+        w.Kind == WordKind.Word && char.IsUpper(text[w.Start]) && !CueLexicon.IsNotName(TrimDot(w.Span(text)));
+
+    private static ReadOnlySpan<char> TrimDot(ReadOnlySpan<char> w) => w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
+
+    /// <summary>The phrase starting at word <paramref name="i"/>; <paramref name="next"/> is the first word after it.</summary>
+    public static Phrase Forward(string text, List<Word> w, int i, int end, out int next)
+    {
+        next = i;
+        if (i >= end || w[i].Kind != WordKind.Word) return Phrase.None;
+        var span = w[i].Span(text);
+        if (CueLexicon.IsClauseWord(span)) return Phrase.None;
+        if (CueLexicon.IsPronoun(span) && (i + 1 >= end || w[i + 1].Kind != WordKind.Word || !char.IsUpper(text[w[i + 1].Start])))
+        {
+            next = i + 1;
+            return new Phrase(i, i, MentionKind.Pronoun);
+        }
+
+        if (char.IsUpper(span[0]) && !CueLexicon.IsDeterminer(span) && (IsNameWord(text, w[i]) || CueLexicon.IsTitle(span)))
+        {
+            int j = NameRunEnd(text, w, i, end);
+            // Titles and job words joining two capitalised runs: "White House press secretary Josh Earnest".
+            int k = j;
+            while (k < end && w[k].Kind == WordKind.Word && CueLexicon.IsTitle(w[k].Span(text)) && !char.IsUpper(text[w[k].Start])) k++;
+            if (k > j && k < end && IsNameWord(text, w[k])) { i = k; j = NameRunEnd(text, w, k, end); }
+            if (j < end && w[j].Kind == WordKind.Possessive)
+                return AfterPossessive(text, w, i, j, end, out next);
+            next = j;
+            return new Phrase(i, j - 1, MentionKind.Name);
+        }
+
+        // A description: "the company", "a campaign spokesman", "sources", "the company’s statement".
+        int d = i, poss = -1;
+        while (d < end && d - i < MaxDescription)
+        {
+            var x = w[d];
+            if (x.Kind == WordKind.Possessive) { poss = d; d++; continue; }
+            if (x.Kind != WordKind.Word) break;
+            var s = x.Span(text);
+            if (d > i && (CueLexicon.IsCue(s) || CueLexicon.IsAux(s) || s is "who" or "that" or "which" or "and" or "in" or "on" or "at" or "to" or "with" or "by" or "from")) break;
+            d++;
+        }
+
+        if (d == i) return Phrase.None;
+        next = d;
+        if (poss > i && CueLexicon.IsPublication(w[d - 1].Span(text)))
+            return new Phrase(i, poss - 1, OwnerKind(text, w, i, poss));
+        // "the company’s spokesman, Jo Li, said": the appositive name is the speaker.
+        if (d + 1 < end && w[d].IsPunct(text, ',') && IsNameWord(text, w[d + 1]))
+        {
+            int n = NameRunEnd(text, w, d + 1, end);
+            if (n >= end || w[n].IsPunct(text, ',') || w[n].Kind == WordKind.Word && CueLexicon.IsCue(w[n].Span(text)))
+            {
+                next = n < end && w[n].IsPunct(text, ',') ? n + 1 : n;
+                return new Phrase(d + 1, n - 1, MentionKind.Name);
+            }
+        }
+
+        return new Phrase(i, d - 1, MentionKind.Description);
+    }
+
+    private static Phrase AfterPossessive(string text, List<Word> w, int first, int poss, int end, out int next)
+    {
+        int d = poss + 1;
+        while (d < end && d - poss <= 3 && w[d].Kind == WordKind.Word && !CueLexicon.IsCue(w[d].Span(text)) && !CueLexicon.IsAux(w[d].Span(text))) d++;
+        next = d;
+        if (d > poss + 1 && CueLexicon.IsPublication(w[d - 1].Span(text))) return new Phrase(first, poss - 1, MentionKind.Name);
+        // "Trump’s spokeswoman, Hope Hicks, said"
+        if (d + 1 < end && w[d].IsPunct(text, ',') && IsNameWord(text, w[d + 1]))
+        {
+            int n = NameRunEnd(text, w, d + 1, end);
+            next = n < end && w[n].IsPunct(text, ',') ? n + 1 : n;
+            return new Phrase(d + 1, n - 1, MentionKind.Name);
+        }
+
+        return d > poss + 1 ? new Phrase(first, d - 1, MentionKind.Description) : new Phrase(first, poss - 1, MentionKind.Name);
+    }
+
+    private static MentionKind OwnerKind(string text, List<Word> w, int first, int poss)
+    {
+        if (first == poss - 1 && CueLexicon.IsPronoun(w[first].Span(text))) return MentionKind.Pronoun;
+        for (int k = first; k < poss; k++) if (IsNameWord(text, w[k])) return MentionKind.Name;
+        return MentionKind.Description;
+    }
+
+    /// <summary>First word after the capitalised run starting at <paramref name="i"/>.</summary>
+    public static int NameRunEnd(string text, List<Word> w, int i, int end)
+    {
+        int j = i + 1;
+        while (j < end)
+        {
+            var x = w[j];
+            if (x.Kind == WordKind.Word && (char.IsUpper(text[x.Start]) && !CueLexicon.IsNotName(TrimDot(x.Span(text))) || IsInitial(text, x))) { j++; continue; }
+            // "Department of Defense", "Bank of America": a joiner between two capitalised words.
+            if (x.Kind == WordKind.Word && j + 1 < end && CueLexicon.IsNameJoiner(x.Span(text)) && !char.IsUpper(text[x.Start]) && IsNameWord(text, w[j + 1])) { j += 2; continue; }
+            break;
+        }
+
+        return j;
+    }
+
+    private static bool IsInitial(string text, Word x) => x.Length <= 3 && x.Length >= 2 && text[x.End - 1] == '.' && char.IsUpper(text[x.Start]);
+
+    /// <summary>The phrase ending just before word <paramref name="cue"/> (the subject of the cue), searching no further back than <paramref name="start"/>.</summary>
+    public static Phrase Backward(string text, List<Word> w, int cue, int start)
+    {
+        int k = cue - 1;
+        while (k >= start && w[k].Kind == WordKind.Word && CueLexicon.IsAux(w[k].Span(text)) && !CueLexicon.IsPronoun(w[k].Span(text))) k--;
+        if (k < start) return Phrase.None;
+        if (w[k].IsPunct(text, ')'))
+        {
+            int p = k - 1;
+            while (p >= start && !w[p].IsPunct(text, '(')) p--;
+            if (p <= start) return Phrase.None;
+            k = p - 1;
+        }
+
+        if (w[k].IsPunct(text, ','))
+        {
+            // An appositive or relative clause between commas: "Hugh Hill, a doctor, said".
+            int q = k - 1, limit = Math.Max(start, k - 16);
+            while (q >= limit && !w[q].IsPunct(text, ',')) q--;
+            if (q < limit || q == k - 1) return Phrase.None;
+            var inner = w[q + 1];
+            if (inner.Kind != WordKind.Word) return Phrase.None;
+            k = q - 1;
+            if (k >= start && w[k].IsPunct(text, ')'))
+            {
+                int p = k - 1;
+                while (p >= start && !w[p].IsPunct(text, '(')) p--;
+                if (p <= start) return Phrase.None;
+                k = p - 1;
+            }
+
+            if (k < start) return Phrase.None;
+        }
+
+        return EndingAt(text, w, k, start);
+    }
+
+    /// <summary>The phrase whose last word is <paramref name="k"/>.</summary>
+    public static Phrase EndingAt(string text, List<Word> w, int k, int start)
+    {
+        var x = w[k];
+        if (x.Kind != WordKind.Word) return Phrase.None;
+        var s = x.Span(text);
+        if (CueLexicon.IsPronoun(s)) return new Phrase(k, k, MentionKind.Pronoun);
+        if (IsNameWord(text, x) || IsInitial(text, x))
+        {
+            int b = k;
+            while (b - 1 >= start)
+            {
+                var y = w[b - 1];
+                if (y.Kind == WordKind.Word && (IsNameWord(text, y) || IsInitial(text, y) || CueLexicon.IsTitle(y.Span(text)) && char.IsUpper(text[y.Start]))) { b--; continue; }
+                if (y.Kind == WordKind.Word && b - 2 >= start && CueLexicon.IsNameJoiner(y.Span(text)) && !char.IsUpper(text[y.Start]) && IsNameWord(text, w[b - 2])) { b -= 2; continue; }
+                break;
+            }
+
+            return new Phrase(b, k, MentionKind.Name);
+        }
+
+        if (char.IsUpper(s[0]) && CueLexicon.IsNotName(s) && !CueLexicon.IsDeterminer(s)) return Phrase.None;
+        // A description ending in a noun: walk back to its determiner.
+        int d = k, poss = -1;
+        while (d - 1 >= start && k - d < MaxDescription)
+        {
+            var y = w[d - 1];
+            if (y.Kind == WordKind.Possessive) { poss = d - 1; d--; continue; }
+            if (y.Kind != WordKind.Word) break;
+            var ys = y.Span(text);
+            if (CueLexicon.IsCue(ys) || ys is "that" or "and" or "but" or "in" or "on" or "at" or "to" or "with" or "by" or "from" or "of" or "for" or "as") break;
+            d--;
+            if (CueLexicon.IsDeterminer(ys) && poss < 0) break;
+        }
+
+        if (poss > d && CueLexicon.IsPublication(s))
+            return new Phrase(d, poss - 1, OwnerKind(text, w, d, poss));
+        return new Phrase(d, k, MentionKind.Description);
+    }
+}

@@ -1,0 +1,72 @@
+namespace FactExtract.Quotes;
+
+/// <summary>
+/// Tells quotations from scare quotes and titles. Rules measured on PolNeAR train: a quoted span
+/// with an attached attribution ("…,” X said / citing “…” / X said: “…”) is a quotation whatever its
+/// length; without one, a short span (under four words) is a quotation only when it stands as a
+/// sentence of its own, and a span whose words are all capitalised (“Fox News Sunday”) is a title.
+/// </summary>
+internal static class QuotationFilter
+{
+    public const int MaxAttachedGap = 3;
+    public const int MinFreeWords = 4;
+    private const int MaxTitleWords = 8;
+
+    public static bool IsAttached(in Attribution a) => a.Route switch
+    {
+        AttributionRoute.After or AttributionRoute.Dash => !a.WeakCue || a.Kind is MentionKind.Name or MentionKind.Pronoun,
+        AttributionRoute.Before or AttributionRoute.LineBefore => a.Gap <= MaxAttachedGap && (!a.WeakCue || a.Kind is MentionKind.Name or MentionKind.Pronoun),
+        _ => false,
+    };
+
+    public static bool IsQuotation(string text, QuoteSpan q, in Attribution a, bool sentenceInitial)
+    {
+        if (IsAttached(a)) return true;
+        var inner = Inner(text, q);
+        if (inner.IsEmpty) return false;
+        int words = CountWords(inner, out bool titleCase);
+        if (titleCase && words is >= 2 and <= MaxTitleWords) return false;
+        if (words >= MinFreeWords) return true;
+        // "Very good." after the speaker's previous sentence: a short quotation standing alone.
+        char last = LastLetterOrPunct(inner);
+        return sentenceInitial && last is '.' or '?' or '!' or ',' or '…';
+    }
+
+    private static ReadOnlySpan<char> Inner(string text, QuoteSpan q)
+    {
+        int s = q.Start + 1, e = q.End;
+        if (e > s && QuoteMarks.IsDouble(text[e - 1])) e--;
+        return text.AsSpan(s, e - s).Trim();
+    }
+
+    private static char LastLetterOrPunct(ReadOnlySpan<char> inner)
+    {
+        for (int k = inner.Length - 1; k >= 0; k--)
+            if (inner[k] is not ('’' or '\'' or ')' or ' ')) return inner[k];
+        return ' ';
+    }
+
+    private static int CountWords(ReadOnlySpan<char> s, out bool titleCase)
+    {
+        int n = 0;
+        titleCase = true;
+        bool sawSentencePunct = false;
+        for (int i = 0; i < s.Length;)
+        {
+            while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            if (i >= s.Length) break;
+            int st = i;
+            while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
+            var w = s[st..i];
+            n++;
+            if (w.Length > 0 && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !IsSmallTitleWord(w)) titleCase = false;
+            if (i < s.Length && w.Length > 0 && w[^1] is '.' or '!' or '?' or ',' or ':' or ';') sawSentencePunct = true;
+        }
+
+        if (sawSentencePunct) titleCase = false;
+        return n;
+    }
+
+    private static bool IsSmallTitleWord(ReadOnlySpan<char> w) =>
+        w is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "with" or "at" or "by" or "or" or "from";
+}

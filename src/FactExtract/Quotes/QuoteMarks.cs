@@ -1,0 +1,41 @@
+namespace FactExtract.Quotes;
+
+/// <summary>Which characters open and close double quotations, and how a straight mark is read from its neighbours.</summary>
+internal static class QuoteMarks
+{
+    public static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟' or '＂';
+
+    /// <summary>
+    /// The role of the double mark at <paramref name="i"/>. Curly marks say it themselves; a straight
+    /// mark opens after a space or an opening bracket and closes before a space or punctuation.
+    /// </summary>
+    public static MarkRole Role(string text, int i, int lineStart, int lineEnd)
+    {
+        char c = text[i];
+        if (c is '“' or '„' or '«' or '‟') return MarkRole.Open;
+        if (c is '”' or '»') return MarkRole.Close;
+        bool spaceBefore = i == lineStart || OpensBefore(text[i - 1]);
+        bool spaceAfter = i + 1 >= lineEnd || ClosesAfter(text[i + 1]);
+        if (spaceBefore && !spaceAfter) return MarkRole.Open;
+        if (spaceAfter && !spaceBefore) return MarkRole.Close;
+        if (spaceBefore && spaceAfter) return MarkRole.Stray;
+        return MarkRole.Either;
+    }
+
+    private static bool OpensBefore(char c) =>
+        char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '‘' or '\'' or '>';
+
+    private static bool ClosesAfter(char c) =>
+        char.IsWhiteSpace(c) || c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '-' or '’' or '\'' or '<' or '…';
+}
+
+/// <summary>What a double quote mark does at its position.</summary>
+internal enum MarkRole : byte
+{
+    Open,
+    Close,
+    /// <summary>A straight mark between two letters: opens when nothing is open, else closes.</summary>
+    Either,
+    /// <summary>A straight mark standing alone between spaces: ignored.</summary>
+    Stray,
+}
