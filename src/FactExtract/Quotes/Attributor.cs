@@ -10,7 +10,7 @@ namespace FactExtract.Quotes;
 /// </summary>
 internal sealed class Attributor
 {
-    private const int MaxAppositiveWords = 16;
+    private const int MaxAppositiveWords = 25;
 
     private readonly string _text;
     private readonly List<Paragraph> _lines;
@@ -22,15 +22,38 @@ internal sealed class Attributor
         _lines = lines;
     }
 
-    /// <summary>The attribution following the closing mark, up to <paramref name="limit"/> (the next quotation or the paragraph end).</summary>
-    public Attribution After(QuoteSpan q, int limit)
+    /// <summary>The attribution following the closing mark.</summary>
+    /// <param name="q">The quotation.</param>
+    /// <param name="limit">Where to stop looking: the next quotation or the paragraph end.</param>
+    /// <param name="tight">The quotation ended its own sentence: accept only an attribution that ends right
+    /// after the cue and speaker ("“…” Reid said."), not a new sentence ("Reid said both …").</param>
+    public Attribution After(QuoteSpan q, int limit, bool tight = false)
     {
         var w = _words;
         w.Clear();
         WordLexer.Lex(_text, q.End, limit, w);
         int end = w.Count;
         for (int k = 0; k < w.Count; k++)
-            if (w[k].Kind == WordKind.Punct && _text[w[k].Start] is '.' or '!' or '?' or ';' or ':') { end = k; break; }
+            if (IsTerminator(w, k, true)) { end = k; break; }
+        var found = AfterIn(w, end, out int rest);
+        if (tight && found.Found && (rest > 3 || end == w.Count && limit < _lines[q.LastParagraph].End)) return Attribution.Nothing;
+        return found;
+    }
+
+    private bool IsTerminator(List<Word> w, int k, bool colon)
+    {
+        if (w[k].Kind != WordKind.Punct) return false;
+        char c = _text[w[k].Start];
+        if (c is '!' or '?' or ';' || colon && c == ':') return true;
+        if (c != '.') return false;
+        // "R-Ky., said" and "… Jr. said" are not sentence ends.
+        if (k + 1 < w.Count && (w[k + 1].IsPunct(_text, ',') || w[k + 1].Kind == WordKind.Word && char.IsLower(_text[w[k + 1].Start]))) return false;
+        return true;
+    }
+
+    private Attribution AfterIn(List<Word> w, int end, out int rest)
+    {
+        rest = 0;
         int i = 0;
         if (i < end && w[i].Kind == WordKind.Punct && _text[w[i].Start] == ',') i++;
         if (i >= end) return Attribution.Nothing;
@@ -45,7 +68,8 @@ internal sealed class Attributor
         var fs = first.Span(_text);
         if (IsAccordingTo(w, i, end))
         {
-            var p = NounPhrases.Forward(_text, w, i + 2, end, out _);
+            var p = NounPhrases.Forward(_text, w, i + 2, end, out int after);
+            rest = CountWords(w, after, end);
             return p.Found ? Make(AttributionRoute.After, p, first.Start, w[i + 1].End, 0, false) : Attribution.Nothing;
         }
 
@@ -54,7 +78,8 @@ internal sealed class Attributor
             // "…,” said Rep. Jim Clyburn" — the speaker follows the cue.
             int j = i + 1;
             while (j < end && w[j].Kind == WordKind.Word && CueLexicon.IsAux(w[j].Span(_text)) && !CueLexicon.IsPronoun(w[j].Span(_text))) j++;
-            var p = NounPhrases.Forward(_text, w, j, end, out _);
+            var p = NounPhrases.Forward(_text, w, j, end, out int after);
+            rest = CountWords(w, after, end);
             return p.Found ? Make(AttributionRoute.After, p, first.Start, first.End, 0, CueLexicon.IsWeakCue(fs)) : Attribution.Nothing;
         }
 
@@ -65,6 +90,7 @@ internal sealed class Attributor
         if (next >= end || w[next].Kind != WordKind.Word) return Attribution.Nothing;
         var cue = w[next].Span(_text);
         if (!CueLexicon.IsFiniteCue(cue)) return Attribution.Nothing;
+        rest = CountWords(w, next + 1, end);
         return Make(AttributionRoute.After, subject, w[next].Start, w[next].End, 0, CueLexicon.IsWeakCue(cue));
     }
 
@@ -88,7 +114,7 @@ internal sealed class Attributor
         WordLexer.Lex(_text, from, to, w);
         int start = 0;
         for (int k = w.Count - 1; k >= 0; k--)
-            if (w[k].Kind == WordKind.Punct && _text[w[k].Start] is '.' or '!' or '?' or ';') { start = k + 1; break; }
+            if (k < w.Count - 1 && IsTerminator(w, k, false) || k == w.Count - 1 && w[k].Kind == WordKind.Punct && _text[w[k].Start] is '.' or '!' or '?' or ';') { start = k + 1; break; }
         int end = w.Count;
         sentenceInitial = start >= end;
         if (sentenceInitial) return Attribution.Nothing;
@@ -105,7 +131,11 @@ internal sealed class Attributor
             }
 
             if (!CueLexicon.IsCue(s)) continue;
+            // "when asked …": a passive cue whose speaker is elsewhere.
+            if (c > start && w[c - 1].Kind == WordKind.Word && w[c - 1].Span(_text) is "when" or "When" or "if" or "as" or "after" or "before" or "being" or "was" or "were" or "been") continue;
             int gap = CountWords(w, c + 1, end);
+            // "X told the Reuters news agency simply, “…”": the quotation is the cue's complement.
+            if (w[end - 1].IsPunct(_text, ',') || w[end - 1].IsPunct(_text, ':')) gap = Math.Min(gap, QuotationFilter.MaxAttachedGap);
             bool weak = CueLexicon.IsWeakCue(s);
             if (CueLexicon.IsParticiple(s))
             {
@@ -119,7 +149,8 @@ internal sealed class Attributor
                     if (gp.Found) return Make(route, gp, w[c].Start, w[c].End, gap, weak);
                 }
 
-                var sp = NounPhrases.Forward(_text, w, start, c, out _);
+                var sp = NounPhrases.ClauseSubject(_text, w, c, start);
+                if (!sp.Found) sp = NounPhrases.SentenceSubject(_text, w, start, c);
                 return sp.Found ? Make(route, sp, w[c].Start, w[c].End, gap, weak) : Attribution.Nothing;
             }
 
@@ -131,7 +162,28 @@ internal sealed class Attributor
             return new Attribution(route, MentionKind.None, -1, -1, w[c].Start, w[c].End, gap, weak);
         }
 
+        // "The Illinois Board of Elections was conclusive in its findings: “…”".
+        if (w[end - 1].IsPunct(_text, ':'))
+        {
+            var subject = NounPhrases.ClauseSubject(_text, w, end - 1, start);
+            if (!subject.Found) subject = NounPhrases.SentenceSubject(_text, w, start, end - 1);
+            if (subject.Found) return Make(route, subject, -1, -1, 0, false);
+        }
+
         return Attribution.Nothing;
+    }
+
+    /// <summary>"-Michelle Marks, Philadelphia." on the line after a quotation that ends its paragraph.</summary>
+    public Attribution LineAfter(int lineIndex)
+    {
+        if (lineIndex + 1 >= _lines.Count) return Attribution.Nothing;
+        var next = _lines[lineIndex + 1];
+        if (_text[next.Start] is not ('-' or '—' or '―' or '–')) return Attribution.Nothing;
+        var w = _words;
+        w.Clear();
+        WordLexer.Lex(_text, next.Start + 1, Math.Min(next.End, next.Start + 200), w);
+        var p = NounPhrases.Forward(_text, w, 0, w.Count, out _);
+        return p.Found && p.Kind == MentionKind.Name ? Make(AttributionRoute.Dash, p, -1, -1, 0, false) : Attribution.Nothing;
     }
 
     private bool IsAccordingTo(List<Word> w, int i, int end) =>

@@ -23,7 +23,7 @@ internal static class CueLexicon
         "labelled branded echoed echoes begged begs advised advises informed informs assured assures repeated repeats " +
         "insisted interjected opined cited cites quoted quotes posted wrote announced indicated indicates counseled " +
         "recommended recommends concurred observed griped grumbled raged ranted scoffed sneered sighed laughed gushed " +
-        "beamed conceded marveled marvelled objected protested protests offered offers");
+        "remembered remembers responds retorts beamed conceded marveled marvelled objected protested protests offered offers");
 
     private static readonly WordSet Participles = WordSet.Of(
         "saying citing adding noting calling writing arguing explaining warning insisting telling declaring asking claiming " +

@@ -37,47 +37,103 @@ internal static class NounPhrases
             return new Phrase(i, i, MentionKind.Pronoun);
         }
 
-        if (char.IsUpper(span[0]) && !CueLexicon.IsDeterminer(span) && (IsNameWord(text, w[i]) || CueLexicon.IsTitle(span)))
+        // A chain of modifiers and names: "Senate minority leader Harry Reid", "a Clinton campaign
+        // spokesman", "former tech executive Carly Fiorina", "BlackBerry’s post".
+        int j = i, nameStart = -1, nameEnd = -1, poss = -1;
+        while (j < end && j - i < 10)
         {
-            int j = NameRunEnd(text, w, i, end);
-            // Titles and job words joining two capitalised runs: "White House press secretary Josh Earnest".
-            int k = j;
-            while (k < end && w[k].Kind == WordKind.Word && CueLexicon.IsTitle(w[k].Span(text)) && !char.IsUpper(text[w[k].Start])) k++;
-            if (k > j && k < end && IsNameWord(text, w[k])) { i = k; j = NameRunEnd(text, w, k, end); }
-            if (j < end && w[j].Kind == WordKind.Possessive)
-                return AfterPossessive(text, w, i, j, end, out next);
-            next = j;
-            return new Phrase(i, j - 1, MentionKind.Name);
-        }
-
-        // A description: "the company", "a campaign spokesman", "sources", "the company’s statement".
-        int d = i, poss = -1;
-        while (d < end && d - i < MaxDescription)
-        {
-            var x = w[d];
-            if (x.Kind == WordKind.Possessive) { poss = d; d++; continue; }
+            var x = w[j];
+            if (x.Kind == WordKind.Possessive) { poss = j; j++; continue; }
             if (x.Kind != WordKind.Word) break;
             var s = x.Span(text);
-            if (d > i && (CueLexicon.IsCue(s) || CueLexicon.IsAux(s) || s is "who" or "that" or "which" or "and" or "in" or "on" or "at" or "to" or "with" or "by" or "from")) break;
-            d++;
+            bool upper = char.IsUpper(s[0]);
+            if (j > i && (CueLexicon.IsCue(s) || !upper && CueLexicon.IsAux(s) || !upper && CueLexicon.IsClauseWord(s))) break;
+            if (IsNameWord(text, x) || IsInitial(text, x) || upper && CueLexicon.IsTitle(s))
+            {
+                nameStart = j;
+                j = NameRunEnd(text, w, j, end);
+                nameEnd = j;
+                if (j < end && w[j].Kind == WordKind.Possessive) continue;
+                if (nameStart != i && !IsTitleChain(text, w, i, nameStart)) continue;
+                // After a leading name, go on only through job words to another name.
+                int k = j;
+                while (k < end && k - j < 4 && w[k].Kind == WordKind.Word && !char.IsUpper(text[w[k].Start])
+                       && !CueLexicon.IsCue(w[k].Span(text)) && !CueLexicon.IsAux(w[k].Span(text)) && !CueLexicon.IsClauseWord(w[k].Span(text))) k++;
+                if (k < end && k > j && IsNameWord(text, w[k])) { j = k; continue; }
+                break;
+            }
+
+            j++;
+            if (nameStart < 0 && j - i >= MaxDescription) break;
         }
 
-        if (d == i) return Phrase.None;
-        next = d;
-        if (poss > i && CueLexicon.IsPublication(w[d - 1].Span(text)))
-            return new Phrase(i, poss - 1, OwnerKind(text, w, i, poss));
+        if (j == i) return Phrase.None;
+        next = j;
+        if (nameEnd == j) return new Phrase(nameStart, j - 1, MentionKind.Name);
+        if (poss > i && CueLexicon.IsPublication(w[j - 1].Span(text)))
+            return nameEnd == poss ? new Phrase(nameStart, poss - 1, MentionKind.Name) : new Phrase(i, poss - 1, OwnerKind(text, w, i, poss));
         // "the company’s spokesman, Jo Li, said": the appositive name is the speaker.
-        if (d + 1 < end && w[d].IsPunct(text, ',') && IsNameWord(text, w[d + 1]))
+        if (j + 1 < end && w[j].IsPunct(text, ',') && IsNameWord(text, w[j + 1]))
         {
-            int n = NameRunEnd(text, w, d + 1, end);
+            int n = NameRunEnd(text, w, j + 1, end);
             if (n >= end || w[n].IsPunct(text, ',') || w[n].Kind == WordKind.Word && CueLexicon.IsCue(w[n].Span(text)))
             {
                 next = n < end && w[n].IsPunct(text, ',') ? n + 1 : n;
-                return new Phrase(d + 1, n - 1, MentionKind.Name);
+                return new Phrase(j + 1, n - 1, MentionKind.Name);
             }
         }
 
-        return new Phrase(i, d - 1, MentionKind.Description);
+        if (nameStart == i && nameEnd > 0) { next = nameEnd; return new Phrase(i, nameEnd - 1, MentionKind.Name); }
+        return new Phrase(i, j - 1, MentionKind.Description);
+    }
+
+    // "former tech executive" before "Carly Fiorina": lowercase job words, no determiner.
+    private static bool IsTitleChain(string text, List<Word> w, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (w[k].Kind != WordKind.Word || CueLexicon.IsDeterminer(w[k].Span(text))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of the clause ending before word <paramref name="before"/>: the nearest subject
+    /// pronoun, or name not governed by a preposition ("he looked …, furrowed his brow and said").
+    /// </summary>
+    public static Phrase ClauseSubject(string text, List<Word> w, int before, int start)
+    {
+        for (int k = before - 1; k >= start && before - k <= 30; k--)
+        {
+            var x = w[k];
+            if (x.Kind != WordKind.Word) continue;
+            var s = x.Span(text);
+            if (s is "he" or "she" or "they" or "I" or "we" or "He" or "She" or "They" or "We") return new Phrase(k, k, MentionKind.Pronoun);
+            if (!IsNameWord(text, x)) continue;
+            var p = EndingAt(text, w, k, start);
+            int b = p.First;
+            k = b;
+            if (b - 1 >= start && w[b - 1].Kind == WordKind.Word)
+            {
+                var prev = w[b - 1].Span(text);
+                if (CueLexicon.IsClauseWord(prev) && !(prev is "and" or "but" or "so" or "then")) continue;
+                if (CueLexicon.IsDeterminer(prev) && b - 2 >= start && w[b - 2].Kind == WordKind.Word && CueLexicon.IsClauseWord(w[b - 2].Span(text))) continue;
+            }
+
+            if (b - 1 >= start && w[b - 1].Kind == WordKind.Possessive) continue;
+            if (k + 1 < w.Count && p.Last + 1 < w.Count && w[p.Last + 1].Kind == WordKind.Possessive) continue;
+            return p;
+        }
+
+        return Phrase.None;
+    }
+
+    /// <summary>The subject of a sentence: its first phrase, or the first after an opening clause ("In July, the agency …").</summary>
+    public static Phrase SentenceSubject(string text, List<Word> w, int start, int end)
+    {
+        var p = Forward(text, w, start, end, out _);
+        if (p.Found) return p;
+        for (int k = start; k < end; k++)
+            if (w[k].IsPunct(text, ',')) return Forward(text, w, k + 1, end, out _);
+        return Phrase.None;
     }
 
     private static Phrase AfterPossessive(string text, List<Word> w, int first, int poss, int end, out int next)
@@ -128,6 +184,9 @@ internal static class NounPhrases
         int k = cue - 1;
         while (k >= start && w[k].Kind == WordKind.Word && CueLexicon.IsAux(w[k].Span(text)) && !CueLexicon.IsPronoun(w[k].Span(text))) k--;
         if (k < start) return Phrase.None;
+        // "… furrowed his brow and said": the subject of the first verb.
+        if (w[k].Kind == WordKind.Word && w[k].Span(text) is "and" or "but" or "then" or "or")
+            return ClauseSubject(text, w, k, start);
         if (w[k].IsPunct(text, ')'))
         {
             int p = k - 1;
@@ -139,7 +198,7 @@ internal static class NounPhrases
         if (w[k].IsPunct(text, ','))
         {
             // An appositive or relative clause between commas: "Hugh Hill, a doctor, said".
-            int q = k - 1, limit = Math.Max(start, k - 16);
+            int q = k - 1, limit = Math.Max(start, k - 25);
             while (q >= limit && !w[q].IsPunct(text, ',')) q--;
             if (q < limit || q == k - 1) return Phrase.None;
             var inner = w[q + 1];
@@ -156,7 +215,15 @@ internal static class NounPhrases
             if (k < start) return Phrase.None;
         }
 
-        return EndingAt(text, w, k, start);
+        var found = EndingAt(text, w, k, start);
+        // "Loretta E. Lynch, who told Congress": the name the relative pronoun stands for.
+        if (found.Kind == MentionKind.Pronoun && w[found.First].Span(text) is "who" && found.First - 2 >= start && w[found.First - 1].IsPunct(text, ','))
+        {
+            var antecedent = EndingAt(text, w, found.First - 2, start);
+            if (antecedent.Found) return antecedent;
+        }
+
+        return found;
     }
 
     /// <summary>The phrase whose last word is <paramref name="k"/>.</summary>
@@ -166,6 +233,7 @@ internal static class NounPhrases
         if (x.Kind != WordKind.Word) return Phrase.None;
         var s = x.Span(text);
         if (CueLexicon.IsPronoun(s)) return new Phrase(k, k, MentionKind.Pronoun);
+        if (CueLexicon.IsClauseWord(s)) return Phrase.None;
         if (IsNameWord(text, x) || IsInitial(text, x))
         {
             int b = k;

@@ -21,6 +21,7 @@ internal sealed class QuoteFinder : IProcess
         if (spans.Count == 0) return;
 
         var attributor = new Attributor(text, lines);
+        SplitAttributedLastParagraphs(text, lines, spans, attributor);
         var resolver = new SpeakerResolver(text, entities, spans);
         Attribution previous = Attribution.Nothing;
         string? previousSpeaker = null;
@@ -35,6 +36,7 @@ internal sealed class QuoteFinder : IProcess
 
             var a = Attribute(text, attributor, q, from, to, out bool sentenceInitial);
             if (!a.Found && q.Start == line.Start) a = attributor.LineBefore(q.FirstParagraph);
+            if (!a.Found && q.End >= lastLine.End - 1) a = attributor.LineAfter(q.LastParagraph);
             if (!QuotationFilter.IsQuotation(text, q, a, sentenceInitial)) continue;
 
             string? speaker = null;
@@ -55,13 +57,32 @@ internal sealed class QuoteFinder : IProcess
                 speaker is null ? null : a.MentionStart,
                 speaker is null ? null : a.MentionEnd,
                 speaker is null ? null : cue));
-            if (a.HasMention)
-            {
-                previous = a;
-                previousSpeaker = speaker;
-            }
+            previous = speaker is null ? Attribution.Nothing : a;
+            previousSpeaker = speaker;
 
             previousLine = q.LastParagraph;
+        }
+    }
+
+    /// <summary>
+    /// A quotation running over paragraphs whose last paragraph carries its own attribution
+    /// ("“…” he said" after an unclosed paragraph) is two quotations: the earlier paragraphs, and
+    /// the attributed last one.
+    /// </summary>
+    private static void SplitAttributedLastParagraphs(string text, List<Paragraph> lines, List<QuoteSpan> spans, Attributor attributor)
+    {
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var q = spans[k];
+            if (q.FirstParagraph == q.LastParagraph || !q.Closed) continue;
+            var last = lines[q.LastParagraph];
+            var tail = new QuoteSpan(last.Start, q.End, true, q.LastParagraph, q.LastParagraph);
+            int to = k + 1 < spans.Count && spans[k + 1].FirstParagraph == q.LastParagraph ? spans[k + 1].Start : last.End;
+            if (!EndsOpen(text, tail) || !attributor.After(tail, to).Found) continue;
+            var before = lines[q.LastParagraph - 1];
+            spans[k] = new QuoteSpan(q.Start, before.End, false, q.FirstParagraph, q.LastParagraph - 1);
+            spans.Insert(k + 1, tail);
+            k++;
         }
     }
 
@@ -79,7 +100,7 @@ internal sealed class QuoteFinder : IProcess
 
         a = attributor.Before(q, from, out sentenceInitial);
         if (a.Found) return a;
-        return q.Closed ? attributor.After(q, to) : Attribution.Nothing;
+        return q.Closed ? attributor.After(q, to, tight: true) : Attribution.Nothing;
     }
 
     private static bool EndsOpen(string text, QuoteSpan q)

@@ -12,10 +12,13 @@ internal static class QuoteMarks
     public static MarkRole Role(string text, int i, int lineStart, int lineEnd)
     {
         char c = text[i];
-        if (c is '“' or '„' or '«' or '‟') return MarkRole.Open;
-        if (c is '”' or '»') return MarkRole.Close;
         bool spaceBefore = i == lineStart || OpensBefore(text[i - 1]);
         bool spaceAfter = i + 1 >= lineEnd || ClosesAfter(text[i + 1]);
+        // A curly mark facing the wrong way ("not,“ he said") is read from its neighbours.
+        if (c is '“' or '„' or '«' or '‟') return spaceAfter && !spaceBefore ? MarkRole.Close : MarkRole.Open;
+        if (c is '”' or '»') return spaceBefore && !spaceAfter && i + 1 < lineEnd && char.IsLetterOrDigit(text[i + 1]) ? MarkRole.Open : MarkRole.Close;
+        // An opening straight mark before an ellipsis: ". . . I just want".
+        if (spaceBefore && i + 1 < lineEnd && (text[i + 1] == '…' || text[i + 1] == '.' && i + 2 < lineEnd && text[i + 2] is '.' or ' ' && i + 3 < lineEnd && text[i + 3] == '.')) return MarkRole.Open;
         if (spaceBefore && !spaceAfter) return MarkRole.Open;
         if (spaceAfter && !spaceBefore) return MarkRole.Close;
         if (spaceBefore && spaceAfter) return MarkRole.Stray;
