@@ -36,8 +36,19 @@ internal sealed class Attributor
         for (int k = 0; k < w.Count; k++)
             if (IsTerminator(w, k, true)) { end = k; break; }
         var found = AfterIn(w, end, out int rest);
-        if (tight && found.Found && (rest > 3 || end == w.Count && limit < _lines[q.LastParagraph].End)) return Attribution.Nothing;
+        if (tight && found.Found && rest < end && !EndsAttribution(w[rest])) return Attribution.Nothing;
         return found;
+    }
+
+    // What may follow "X said" when the quotation before it was a whole sentence: a comma, a
+    // preposition or a time ("Reid said about …", "he said Tuesday") — not a new clause ("Reid said both …").
+    private bool EndsAttribution(Word next)
+    {
+        if (next.Kind == WordKind.Punct) return _text[next.Start] is ',' or '(' or '—' or '–' or '-';
+        if (next.Kind != WordKind.Word) return false;
+        var s = next.Span(_text);
+        if (s is "that" or "and" or "but" or "so" or "because" or "if" or "whether" or "than") return false;
+        return CueLexicon.IsClauseWord(s) || CueLexicon.IsAux(s) || s is "in" or "with" or "during" or "after" or "before" or "as" or "while" or "when" or "of";
     }
 
     private bool IsTerminator(List<Word> w, int k, bool colon)
@@ -47,13 +58,13 @@ internal sealed class Attributor
         if (c is '!' or '?' or ';' || colon && c == ':') return true;
         if (c != '.') return false;
         // "R-Ky., said" and "… Jr. said" are not sentence ends.
-        if (k + 1 < w.Count && (w[k + 1].IsPunct(_text, ',') || w[k + 1].Kind == WordKind.Word && char.IsLower(_text[w[k + 1].Start]))) return false;
+        if (k + 1 < w.Count && (w[k + 1].IsPunct(_text, ',') || w[k + 1].IsPunct(_text, ')') || w[k + 1].Kind == WordKind.Word && char.IsLower(_text[w[k + 1].Start]))) return false;
         return true;
     }
 
     private Attribution AfterIn(List<Word> w, int end, out int rest)
     {
-        rest = 0;
+        rest = end;
         int i = 0;
         if (i < end && w[i].Kind == WordKind.Punct && _text[w[i].Start] == ',') i++;
         if (i >= end) return Attribution.Nothing;
@@ -69,7 +80,7 @@ internal sealed class Attributor
         if (IsAccordingTo(w, i, end))
         {
             var p = NounPhrases.Forward(_text, w, i + 2, end, out int after);
-            rest = CountWords(w, after, end);
+            rest = after;
             return p.Found ? Make(AttributionRoute.After, p, first.Start, w[i + 1].End, 0, false) : Attribution.Nothing;
         }
 
@@ -79,7 +90,7 @@ internal sealed class Attributor
             int j = i + 1;
             while (j < end && w[j].Kind == WordKind.Word && CueLexicon.IsAux(w[j].Span(_text)) && !CueLexicon.IsPronoun(w[j].Span(_text))) j++;
             var p = NounPhrases.Forward(_text, w, j, end, out int after);
-            rest = CountWords(w, after, end);
+            rest = after;
             return p.Found ? Make(AttributionRoute.After, p, first.Start, first.End, 0, CueLexicon.IsWeakCue(fs)) : Attribution.Nothing;
         }
 
@@ -90,7 +101,7 @@ internal sealed class Attributor
         if (next >= end || w[next].Kind != WordKind.Word) return Attribution.Nothing;
         var cue = w[next].Span(_text);
         if (!CueLexicon.IsFiniteCue(cue)) return Attribution.Nothing;
-        rest = CountWords(w, next + 1, end);
+        rest = next + 1;
         return Make(AttributionRoute.After, subject, w[next].Start, w[next].End, 0, CueLexicon.IsWeakCue(cue));
     }
 

@@ -23,10 +23,10 @@ internal static class CueLexicon
         "labelled branded echoed echoes begged begs advised advises informed informs assured assures repeated repeats " +
         "insisted interjected opined cited cites quoted quotes posted wrote announced indicated indicates counseled " +
         "recommended recommends concurred observed griped grumbled raged ranted scoffed sneered sighed laughed gushed " +
-        "remembered remembers responds retorts beamed conceded marveled marvelled objected protested protests offered offers");
+        "points pointed yelled remembered remembers responds retorts beamed conceded marveled marvelled objected protested protests offered offers");
 
     private static readonly WordSet Participles = WordSet.Of(
-        "saying citing adding noting calling writing arguing explaining warning insisting telling declaring asking claiming " +
+        "yelling shouting screaming chanting pointing saying citing adding noting calling writing arguing explaining warning insisting telling declaring asking claiming " +
         "stating tweeting joking suggesting describing recalling replying responding quipping promising vowing urging " +
         "predicting dubbing labeling labelling branding complaining acknowledging admitting conceding continuing " +
         "proclaiming reiterating stressing emphasizing emphasising pleading demanding quoting");
@@ -39,6 +39,8 @@ internal static class CueLexicon
         "reportedly famously frequently again just even still further has been had been did does do may might could " +
         "should must can already subsequently flatly quickly publicly privately bluntly succinctly finally initially " +
         "first never always been being");
+
+    private static readonly WordSet Days = WordSet.Of("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight");
 
     private static readonly WordSet PersonPronouns = WordSet.Of("he she i we they him her who");
 
@@ -97,7 +99,9 @@ internal static class CueLexicon
 
     public static bool IsWeakCue(ReadOnlySpan<char> w) => Weak.Contains(w);
 
-    public static bool IsAux(ReadOnlySpan<char> w) => Aux.Contains(w) || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal);
+    /// <summary>An auxiliary, adverb or day that may stand between a speaker and the cue ("has also said", "said Tuesday").</summary>
+    public static bool IsAux(ReadOnlySpan<char> w) =>
+        w.Length > 0 && char.IsLower(w[0]) && (Aux.Contains(w) || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal)) || Days.Contains(w);
 
     public static bool IsPronoun(ReadOnlySpan<char> w) => Pronouns.Contains(w);
 

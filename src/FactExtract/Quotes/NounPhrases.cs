@@ -106,20 +106,20 @@ internal static class NounPhrases
             var x = w[k];
             if (x.Kind != WordKind.Word) continue;
             var s = x.Span(text);
-            if (s is "he" or "she" or "they" or "I" or "we" or "He" or "She" or "They" or "We") return new Phrase(k, k, MentionKind.Pronoun);
+            if (s is "he" or "she" or "they" or "I" or "we" or "He" or "She" or "They" or "We")
+            {
+                // "noted that he taught …": the subject of an embedded clause is not the speaker.
+                if (k - 1 >= start && w[k - 1].Kind == WordKind.Word && CueLexicon.IsClauseWord(w[k - 1].Span(text)) && !(w[k - 1].Span(text) is "and" or "but" or "so" or "then")) continue;
+                return new Phrase(k, k, MentionKind.Pronoun);
+            }
+
             if (!IsNameWord(text, x)) continue;
             var p = EndingAt(text, w, k, start);
             int b = p.First;
             k = b;
-            if (b - 1 >= start && w[b - 1].Kind == WordKind.Word)
-            {
-                var prev = w[b - 1].Span(text);
-                if (CueLexicon.IsClauseWord(prev) && !(prev is "and" or "but" or "so" or "then")) continue;
-                if (CueLexicon.IsDeterminer(prev) && b - 2 >= start && w[b - 2].Kind == WordKind.Word && CueLexicon.IsClauseWord(w[b - 2].Span(text))) continue;
-            }
-
-            if (b - 1 >= start && w[b - 1].Kind == WordKind.Possessive) continue;
-            if (k + 1 < w.Count && p.Last + 1 < w.Count && w[p.Last + 1].Kind == WordKind.Possessive) continue;
+            // A subject name opens its clause: after a comma, "and", "but", or at the start.
+            if (b > start && !(w[b - 1].Kind is WordKind.Punct or WordKind.QuoteMark) && !(w[b - 1].Kind == WordKind.Word && w[b - 1].Span(text) is "and" or "but" or "then" or "so")) continue;
+            if (p.Last + 1 < w.Count && w[p.Last + 1].Kind == WordKind.Possessive) continue;
             return p;
         }
 
@@ -203,6 +203,19 @@ internal static class NounPhrases
             if (q < limit || q == k - 1) return Phrase.None;
             var inner = w[q + 1];
             if (inner.Kind != WordKind.Word) return Phrase.None;
+            // "…, Gov. John Kasich (R-OH), said": the part between the commas is the subject itself.
+            if (IsNameWord(text, inner) || CueLexicon.IsTitle(inner.Span(text)) && char.IsUpper(text[inner.Start]))
+            {
+                int last = k - 1;
+                if (w[last].IsPunct(text, ')'))
+                {
+                    while (last > q && !w[last].IsPunct(text, '(')) last--;
+                    last--;
+                }
+
+                if (last > q && NameRunEnd(text, w, q + 1, k) == last + 1) return new Phrase(q + 1, last, MentionKind.Name);
+            }
+
             k = q - 1;
             if (k >= start && w[k].IsPunct(text, ')'))
             {
@@ -216,6 +229,16 @@ internal static class NounPhrases
         }
 
         var found = EndingAt(text, w, k, start);
+        // "Another intelligence source speaking to Fox News said": the name is an object.
+        if (found.Kind == MentionKind.Name && found.First - 2 >= start && w[found.First - 1].Kind == WordKind.Word
+            && w[found.First - 1].Span(text) is "to" or "with" or "for" or "of" or "at" or "on" or "from")
+        {
+            int k2 = found.First - 2;
+            if (k2 > start && w[k2].Kind == WordKind.Word && w[k2].Span(text).EndsWith("ing", StringComparison.Ordinal)) k2--;
+            var head = EndingAt(text, w, k2, start);
+            if (head.Kind == MentionKind.Description) return head;
+        }
+
         // "Loretta E. Lynch, who told Congress": the name the relative pronoun stands for.
         if (found.Kind == MentionKind.Pronoun && w[found.First].Span(text) is "who" && found.First - 2 >= start && w[found.First - 1].IsPunct(text, ','))
         {

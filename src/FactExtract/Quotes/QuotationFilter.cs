@@ -21,15 +21,38 @@ internal static class QuotationFilter
 
     public static bool IsQuotation(string text, QuoteSpan q, in Attribution a, bool sentenceInitial)
     {
-        if (IsAttached(a)) return true;
         var inner = Inner(text, q);
         if (inner.IsEmpty) return false;
         int words = CountWords(inner, out bool titleCase);
+        if (a.Route is AttributionRoute.After or AttributionRoute.Dash && IsAttached(a)) return true;
+        // "the “Perception” syllabus", "on ABC’s “This Week”": a name or a term, not speech.
+        if (titleCase && words is >= 2 and <= MaxTitleWords || words < MinFreeWords && (AfterDeterminer(text, q.Start) || BeforeNoun(text, q.End))) return false;
+        if (IsAttached(a)) return true;
         if (titleCase && words is >= 2 and <= MaxTitleWords) return false;
         if (words >= MinFreeWords) return true;
         // "Very good." after the speaker's previous sentence: a short quotation standing alone.
         char last = LastLetterOrPunct(inner);
         return sentenceInitial && last is '.' or '?' or '!' or ',' or '…';
+    }
+
+    private static bool AfterDeterminer(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return e > s && text.AsSpan(s, e - s) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that" or "our" or "my" or "The";
+    }
+
+    private static bool BeforeNoun(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ') return false;
+        int s = end + 1, e = s;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        if (e == s || !char.IsLower(text[s])) return false;
+        var w = text.AsSpan(s, e - s);
+        return !CueLexicon.IsCue(w) && !CueLexicon.IsClauseWord(w) && !CueLexicon.IsAux(w) && !CueLexicon.IsPronoun(w)
+            && w is not ("was" or "is" or "are" or "were" or "says" or "said");
     }
 
     private static ReadOnlySpan<char> Inner(string text, QuoteSpan q)

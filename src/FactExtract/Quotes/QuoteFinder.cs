@@ -89,11 +89,13 @@ internal sealed class QuoteFinder : IProcess
     // Quotations ending in a comma (or ? !) usually take the attribution after them; others before.
     private static Attribution Attribute(string text, Attributor attributor, QuoteSpan q, int from, int to, out bool sentenceInitial)
     {
-        bool afterFirst = q.Closed && EndsOpen(text, q);
+        bool afterFirst = q.Closed && EndsWithComma(text, q);
         Attribution a;
         if (afterFirst)
         {
             a = attributor.After(q, to);
+            // "…,” Her critics cited it …": a naming verb with a description is no attribution.
+            if (a.WeakCue && a.Kind == MentionKind.Description) a = Attribution.Nothing;
             var b = attributor.Before(q, from, out sentenceInitial);
             return a.Found ? a : b;
         }
@@ -101,6 +103,18 @@ internal sealed class QuoteFinder : IProcess
         a = attributor.Before(q, from, out sentenceInitial);
         if (a.Found) return a;
         return q.Closed ? attributor.After(q, to, tight: true) : Attribution.Nothing;
+    }
+
+    private static bool EndsWithComma(string text, QuoteSpan q)
+    {
+        for (int k = q.End - 2; k > q.Start; k--)
+        {
+            char c = text[k];
+            if (c is '’' or '\'' or ')' or ' ') continue;
+            return c is not ('.' or '?' or '!');
+        }
+
+        return false;
     }
 
     private static bool EndsOpen(string text, QuoteSpan q)
