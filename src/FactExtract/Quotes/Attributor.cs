@@ -48,7 +48,8 @@ internal sealed class Attributor
         if (next.Kind != WordKind.Word) return false;
         var s = next.Span(_text);
         if (s is "that" or "and" or "but" or "so" or "because" or "if" or "whether" or "than") return false;
-        return CueLexicon.IsClauseWord(s) || CueLexicon.IsAux(s) || s is "in" or "with" or "during" or "after" or "before" or "as" or "while" or "when" or "of";
+        return CueLexicon.IsClauseWord(s) || CueLexicon.IsAux(s) || s is "in" or "with" or "during" or "after" or "before" or "as" or "while" or "when" or "of"
+            or "back" or "out" or "up" or "down" or "off" or "over" or "again" or "later";
     }
 
     private bool IsTerminator(List<Word> w, int k, bool colon)

@@ -115,7 +115,9 @@ internal static class CueLexicon
         "mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. capt capt. prof prof. rev rev. " +
         "president senator governor secretary speaker judge justice chairman chairwoman mayor sir lord pope minister " +
         "representative congressman congresswoman sheriff commissioner ambassador professor reverend pastor rabbi coach " +
-        "detective sergeant candidate nominee dem. sens. reps. gop");
+        "detective sergeant candidate nominee dem. sens. reps. gop attorney general pollster strategist analyst economist " +
+        "lawyer spokesman spokeswoman reporter columnist host anchor actor actress singer author writer activist officer " +
+        "executive ceo founder chairman co-founder historian scientist consultant adviser advisor aide");
 
     /// <summary>A title standing before a person's name and not part of it ("Rep.", "President").</summary>
     public static bool IsPersonTitle(ReadOnlySpan<char> w) => PersonTitles.Contains(w);

@@ -55,6 +55,9 @@ internal sealed class NameIndex
             int first = i;
             bool titled = false;
             while (first < j - 1 && CueLexicon.IsPersonTitle(words[first].Span(text))) { first++; titled = true; }
+            bool atSentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark || IsLineStart(text, words[i].Start);
+            // "Shares of Globex Corporation" opening a sentence: the first word is no part of the name.
+            if (atSentenceStart && first + 2 < j && words[first + 1].Kind == WordKind.Word && CueLexicon.IsNameJoiner(words[first + 1].Span(text))) first += 2;
             int start = words[first].Start, end = words[j - 1].End;
             bool sentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark && text[words[i - 1].Start] is '.' or '!' or '?' or '"' or '“' || IsLineStart(text, words[i].Start);
             i = j - 1;

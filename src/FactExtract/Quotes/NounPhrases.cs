@@ -55,6 +55,10 @@ internal static class NounPhrases
                 nameEnd = j;
                 if (j < end && w[j].Kind == WordKind.Possessive) continue;
                 if (nameStart != i && !IsTitleChain(text, w, i, nameStart)) continue;
+                // "the Federal Aviation Administration grounded …" but "the Clinton campaign said".
+                if (nameStart != i && j < end && w[j].Kind == WordKind.Word && !char.IsUpper(text[w[j].Start])
+                    && !CueLexicon.IsCue(w[j].Span(text)) && !CueLexicon.IsAux(w[j].Span(text)) && !CueLexicon.IsClauseWord(w[j].Span(text))
+                    && w[i].Span(text) is "the" or "The") continue;
                 // After a leading name, go on only through job words to another name.
                 int k = j;
                 while (k < end && k - j < 4 && w[k].Kind == WordKind.Word && !char.IsUpper(text[w[k].Start])
@@ -90,6 +94,7 @@ internal static class NounPhrases
     // "former tech executive" before "Carly Fiorina": lowercase job words, no determiner.
     private static bool IsTitleChain(string text, List<Word> w, int from, int to)
     {
+        if (w[from].Span(text) is "the" or "The") from++;
         for (int k = from; k < to; k++)
             if (w[k].Kind != WordKind.Word || CueLexicon.IsDeterminer(w[k].Span(text))) return false;
         return true;
@@ -117,8 +122,10 @@ internal static class NounPhrases
             var p = EndingAt(text, w, k, start);
             int b = p.First;
             k = b;
-            // A subject name opens its clause: after a comma, "and", "but", or at the start.
-            if (b > start && !(w[b - 1].Kind is WordKind.Punct or WordKind.QuoteMark) && !(w[b - 1].Kind == WordKind.Word && w[b - 1].Span(text) is "and" or "but" or "then" or "so")) continue;
+            // A subject name opens its clause: after a comma, "and", "but", "the", or at the start.
+            int o = b - 1;
+            if (o >= start && w[o].Kind == WordKind.Word && w[o].Span(text) is "the" or "The") o--;
+            if (o >= start && !(w[o].Kind is WordKind.Punct or WordKind.QuoteMark) && !(w[o].Kind == WordKind.Word && w[o].Span(text) is "and" or "but" or "then" or "so")) continue;
             if (p.Last + 1 < w.Count && w[p.Last + 1].Kind == WordKind.Possessive) continue;
             return p;
         }

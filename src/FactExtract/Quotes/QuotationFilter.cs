@@ -15,7 +15,9 @@ internal static class QuotationFilter
     public static bool IsAttached(in Attribution a) => a.Route switch
     {
         AttributionRoute.After or AttributionRoute.Dash => !a.WeakCue || a.Kind is MentionKind.Name or MentionKind.Pronoun,
-        AttributionRoute.Before or AttributionRoute.LineBefore => a.Gap <= MaxAttachedGap && (!a.WeakCue || a.Kind is MentionKind.Name or MentionKind.Pronoun),
+        // A naming verb right before the quote names a thing ("a band called “X”"); with an object
+        // in between it reports words ("called it “absolute chaos”").
+        AttributionRoute.Before or AttributionRoute.LineBefore => a.Gap <= MaxAttachedGap && (!a.WeakCue || a.Gap >= 1 || a.Kind is MentionKind.Name or MentionKind.Pronoun),
         _ => false,
     };
 
@@ -41,7 +43,7 @@ internal static class QuotationFilter
         while (e > 0 && text[e - 1] == ' ') e--;
         int s = e;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
-        return e > s && text.AsSpan(s, e - s) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that" or "our" or "my" or "The";
+        return e > s && text.AsSpan(s, e - s) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that" or "our" or "my" or "The" or "so-called" or "called";
     }
 
     private static bool BeforeNoun(string text, int end)

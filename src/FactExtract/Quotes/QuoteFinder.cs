@@ -66,8 +66,8 @@ internal sealed class QuoteFinder : IProcess
 
     /// <summary>
     /// A quotation running over paragraphs whose last paragraph carries its own attribution
-    /// ("“…” he said" after an unclosed paragraph) is two quotations: the earlier paragraphs, and
-    /// the attributed last one.
+    /// ("“…” he said" after an unclosed paragraph) is two quotations when the earlier paragraphs
+    /// had their own attribution: the earlier paragraphs, and the attributed last one.
     /// </summary>
     private static void SplitAttributedLastParagraphs(string text, List<Paragraph> lines, List<QuoteSpan> spans, Attributor attributor)
     {
@@ -79,6 +79,9 @@ internal sealed class QuoteFinder : IProcess
             var tail = new QuoteSpan(last.Start, q.End, true, q.LastParagraph, q.LastParagraph);
             int to = k + 1 < spans.Count && spans[k + 1].FirstParagraph == q.LastParagraph ? spans[k + 1].Start : last.End;
             if (!EndsOpen(text, tail) || !attributor.After(tail, to).Found) continue;
+            // Only when the earlier paragraphs were introduced on their own ("…,” he said. “They think …").
+            var first = lines[q.FirstParagraph];
+            if (q.Start == first.Start && !attributor.Before(q, first.Start, out _).Found && !attributor.LineBefore(q.FirstParagraph).Found) continue;
             var before = lines[q.LastParagraph - 1];
             spans[k] = new QuoteSpan(q.Start, before.End, false, q.FirstParagraph, q.LastParagraph - 1);
             spans.Insert(k + 1, tail);

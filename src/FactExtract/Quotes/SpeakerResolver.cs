@@ -61,7 +61,7 @@ internal sealed class SpeakerResolver
         while (true)
         {
             int sp = name.IndexOf(' ');
-            if (sp < 0 || !CueLexicon.IsPersonTitle(name.AsSpan(0, sp))) break;
+            if (sp < 0 || !CueLexicon.IsPersonTitle(name.AsSpan(0, sp)) || name.IndexOf(' ', sp + 1) < 0 && !name.EndsWith('.')) break;
             name = name[(sp + 1)..];
         }
 
