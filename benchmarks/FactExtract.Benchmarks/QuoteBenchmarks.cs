@@ -21,7 +21,7 @@ public class QuoteBenchmarks
     {
         _articles = BenchmarkText.Articles;
         Characters = _articles.Sum(a => (long)a.Length);
-        Console.WriteLine($"// QuoteBenchmarks: {BenchmarkText.Source}, {Characters} characters");
+        Console.WriteLine($"// QuoteBenchmarks: {_articles.Count} articles, {Characters} characters");
     }
 
     [Benchmark]

@@ -34,6 +34,7 @@ internal enum MentionKind : byte
 /// <param name="CueEnd">End (exclusive) of the cue, or -1.</param>
 /// <param name="Gap">Words between the cue (or the speaker after it) and the opening mark; small for attached attributions.</param>
 /// <param name="WeakCue">The cue is a naming verb ("called", "dubbed") that also introduces titles and terms.</param>
+/// <param name="PublicationSpeaker">The speaker is a text ("the statement read", "a sign reads").</param>
 internal readonly record struct Attribution(
     AttributionRoute Route,
     MentionKind Kind,
@@ -42,7 +43,8 @@ internal readonly record struct Attribution(
     int CueStart,
     int CueEnd,
     int Gap,
-    bool WeakCue)
+    bool WeakCue,
+    bool PublicationSpeaker = false)
 {
     public static Attribution Nothing => default;
 

@@ -36,7 +36,8 @@ internal sealed class Attributor
         for (int k = 0; k < w.Count; k++)
             if (IsTerminator(w, k, true)) { end = k; break; }
         var found = AfterIn(w, end, out int rest);
-        if (tight && found.Found && rest < end && !EndsAttribution(w[rest])) return Attribution.Nothing;
+        if (tight && found.Found && rest < end && !EndsAttribution(w[rest]) && !(found.CueStart >= 0 && CueLexicon.TakesListener(_text.AsSpan(found.CueStart, found.CueEnd - found.CueStart))))
+            return Attribution.Nothing;
         return found;
     }
 
@@ -230,5 +231,6 @@ internal sealed class Attributor
     }
 
     private Attribution Make(AttributionRoute route, Phrase p, int cueStart, int cueEnd, int gap, bool weak) =>
-        new(route, p.Kind, _words[p.First].Start, _words[p.Last].End, cueStart, cueEnd, gap, weak);
+        new(route, p.Kind, _words[p.First].Start, _words[p.Last].End, cueStart, cueEnd, gap, weak,
+            p.Kind == MentionKind.Description && CueLexicon.IsPublication(_words[p.Last].Span(_text)));
 }

@@ -23,6 +23,10 @@ internal static class CueLexicon
         "labelled branded echoed echoes begged begs advised advises informed informs assured assures repeated repeats " +
         "insisted interjected opined cited cites quoted quotes posted wrote announced indicated indicates counseled " +
         "recommended recommends concurred observed griped grumbled raged ranted scoffed sneered sighed laughed gushed " +
+        "write argue add explain claim insist warn recall reply respond suggest acknowledge admit observe " +
+        "concede complain joke conclude caution emphasize stress shout yell scream predict vow promise " +
+        "boast brag contend maintain agree testify wonder declare announce ask tweet " +
+        "barked pressed surmised confessed issued issues fired "+
         "points pointed yelled remembered remembers responds retorts beamed conceded marveled marvelled objected protested protests offered offers");
 
     private static readonly WordSet Participles = WordSet.Of(
@@ -37,7 +41,7 @@ internal static class CueLexicon
     private static readonly WordSet Aux = WordSet.Of(
         "has have had was were is are will would 's also later then once previously recently repeatedly often simply " +
         "reportedly famously frequently again just even still further has been had been did does do may might could " +
-        "should must can already subsequently flatly quickly publicly privately bluntly succinctly finally initially " +
+        "now only ultimately since should must can already subsequently flatly quickly publicly privately bluntly succinctly finally initially " +
         "first never always been being");
 
     private static readonly WordSet Days = WordSet.Of("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight");
@@ -124,7 +128,14 @@ internal static class CueLexicon
 
     public static bool IsTitle(ReadOnlySpan<char> w) => Titles.Contains(w);
 
-    public static bool IsPublication(ReadOnlySpan<char> w) => Publications.Contains(w);
+    public static bool IsPublication(ReadOnlySpan<char> w) => Publications.Contains(w) || Publications2.Contains(w);
+
+    private static readonly WordSet Publications2 = WordSet.Of("editorial editorials sign signs banner banners message messages headline caption website ad");
+
+    private static readonly WordSet ObjectCues = WordSet.Of("told tells tell asked asks ask informed assured urged advised reminded");
+
+    /// <summary>Cues that take the listener as object ("told reporters", "asked CNN").</summary>
+    public static bool TakesListener(ReadOnlySpan<char> w) => ObjectCues.Contains(w);
 
     public static bool IsOrgNoun(ReadOnlySpan<char> w) => OrgNouns.Contains(w);
 

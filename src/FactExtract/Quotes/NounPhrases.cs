@@ -175,6 +175,8 @@ internal static class NounPhrases
         {
             var x = w[j];
             if (x.Kind == WordKind.Word && (char.IsUpper(text[x.Start]) && !CueLexicon.IsNotName(TrimDot(x.Span(text))) || IsInitial(text, x))) { j++; continue; }
+            // "CBS This Morning": a capitalised function word inside a name.
+            if (x.Kind == WordKind.Word && char.IsUpper(text[x.Start]) && j + 1 < end && IsNameWord(text, w[j + 1]) && !CueLexicon.IsDeterminer(x.Span(text)) && !CueLexicon.IsPronoun(x.Span(text)) && !CueLexicon.IsAux(x.Span(text))) { j++; continue; }
             // "Department of Defense", "Bank of America": a joiner between two capitalised words.
             if (x.Kind == WordKind.Word && j + 1 < end && CueLexicon.IsNameJoiner(x.Span(text)) && !char.IsUpper(text[x.Start]) && IsNameWord(text, w[j + 1])) { j += 2; continue; }
             break;

@@ -14,7 +14,7 @@ internal static class QuotationFilter
 
     public static bool IsAttached(in Attribution a) => a.Route switch
     {
-        AttributionRoute.After or AttributionRoute.Dash => !a.WeakCue || a.Kind is MentionKind.Name or MentionKind.Pronoun,
+        AttributionRoute.After or AttributionRoute.Dash => !a.WeakCue || a.Kind is MentionKind.Name or MentionKind.Pronoun || a.PublicationSpeaker,
         // A naming verb right before the quote names a thing ("a band called “X”"); with an object
         // in between it reports words ("called it “absolute chaos”").
         AttributionRoute.Before or AttributionRoute.LineBefore => a.Gap <= MaxAttachedGap && (!a.WeakCue || a.Gap >= 1 || a.Kind is MentionKind.Name or MentionKind.Pronoun),

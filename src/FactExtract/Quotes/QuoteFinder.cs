@@ -25,13 +25,14 @@ internal sealed class QuoteFinder : IProcess
         var resolver = new SpeakerResolver(text, entities, spans);
         Attribution previous = Attribution.Nothing;
         string? previousSpeaker = null;
-        int previousLine = -10;
+        int previousLine = -10, acceptedEnd = -1, acceptedLine = -1;
         for (int k = 0; k < spans.Count; k++)
         {
             var q = spans[k];
             var line = lines[q.FirstParagraph];
             var lastLine = lines[q.LastParagraph];
-            int from = k > 0 && spans[k - 1].LastParagraph == q.FirstParagraph ? spans[k - 1].End : line.Start;
+            // Look back to the previous quotation of this paragraph; scare quotes do not cut the sentence.
+            int from = acceptedLine == q.FirstParagraph ? acceptedEnd : line.Start;
             int to = k + 1 < spans.Count && spans[k + 1].FirstParagraph == q.LastParagraph ? spans[k + 1].Start : lastLine.End;
 
             var a = Attribute(text, attributor, q, from, to, out bool sentenceInitial);
@@ -61,6 +62,8 @@ internal sealed class QuoteFinder : IProcess
             previousSpeaker = speaker;
 
             previousLine = q.LastParagraph;
+            acceptedEnd = q.End;
+            acceptedLine = q.LastParagraph;
         }
     }
 
@@ -98,7 +101,7 @@ internal sealed class QuoteFinder : IProcess
         {
             a = attributor.After(q, to);
             // "…,” Her critics cited it …": a naming verb with a description is no attribution.
-            if (a.WeakCue && a.Kind == MentionKind.Description) a = Attribution.Nothing;
+            if (a.WeakCue && a.Kind == MentionKind.Description && !a.PublicationSpeaker) a = Attribution.Nothing;
             var b = attributor.Before(q, from, out sentenceInitial);
             return a.Found ? a : b;
         }
