@@ -37,6 +37,20 @@ internal static class QuotationFilter
         return sentenceInitial && last is '.' or '?' or '!' or ',' or '…';
     }
 
+    private static bool FollowedByByline(string text, int end)
+    {
+        int k = end;
+        while (k < text.Length && text[k] is ',' or ' ') k++;
+        return k + 3 < text.Length && text[k] == 'b' && text[k + 1] == 'y' && text[k + 2] == ' ' && char.IsUpper(text[k + 3]);
+    }
+
+    private static bool AfterWord(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 0 && char.IsLetter(text[k]);
+    }
+
     private static bool AfterDeterminer(string text, int start)
     {
         int e = start;
@@ -84,8 +98,9 @@ internal static class QuotationFilter
             while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
             var w = s[st..i];
             n++;
-            if (w.Length > 0 && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !IsSmallTitleWord(w)) titleCase = false;
-            if (i < s.Length && w.Length > 0 && w[^1] is '.' or '!' or '?' or ',' or ':' or ';') sawSentencePunct = true;
+            if (w.Length > 0 && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !IsSmallTitleWord(w.TrimEnd(",.:;!?"))) titleCase = false;
+            // A colon may stand inside a title ("Sharknado 3: Oh Hell No!"); a full stop or comma may not.
+            if (i < s.Length && w.Length > 0 && w[^1] is '.' or ',' or ';') sawSentencePunct = true;
         }
 
         if (sawSentencePunct) titleCase = false;
@@ -93,5 +108,6 @@ internal static class QuotationFilter
     }
 
     private static bool IsSmallTitleWord(ReadOnlySpan<char> w) =>
-        w is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "with" or "at" or "by" or "or" or "from";
+        w is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "with" or "at" or "by" or "or" or "from"
+            or "is" or "are" or "as" or "into" or "vs" or "vs." or "be" or "who" or "it" or "up" or "out";
 }
