@@ -144,6 +144,8 @@ internal sealed class Attributor
             }
 
             if (!CueLexicon.IsCue(s)) continue;
+            // "in a tweet", "his post": a noun, not a cue.
+            if (c > start && w[c - 1].Kind is WordKind.Word or WordKind.Possessive && (w[c - 1].Kind == WordKind.Possessive || CueLexicon.IsDeterminer(w[c - 1].Span(_text)))) continue;
             // "when asked …": a passive cue whose speaker is elsewhere.
             if (c > start && w[c - 1].Kind == WordKind.Word && w[c - 1].Span(_text) is "when" or "When" or "if" or "as" or "after" or "before" or "being" or "was" or "were" or "been") continue;
             int gap = CountWords(w, c + 1, end);
@@ -178,6 +180,13 @@ internal sealed class Attributor
         // "The Illinois Board of Elections was conclusive in its findings: “…”".
         if (w[end - 1].IsPunct(_text, ':'))
         {
+            // "… doesn’t surprise Republican pollster Daron Shaw:": the name introducing the quotation.
+            if (end - 2 >= start && NounPhrases.IsNameWord(_text, w[end - 2]))
+            {
+                var named = NounPhrases.EndingAt(_text, w, end - 2, start);
+                if (named.Kind == MentionKind.Name) return Make(route, named, -1, -1, 0, false);
+            }
+
             var subject = NounPhrases.ClauseSubject(_text, w, end - 1, start);
             if (!subject.Found) subject = NounPhrases.SentenceSubject(_text, w, start, end - 1);
             if (subject.Found) return Make(route, subject, -1, -1, 0, false);

@@ -122,10 +122,11 @@ internal static class NounPhrases
             var p = EndingAt(text, w, k, start);
             int b = p.First;
             k = b;
-            // A subject name opens its clause: after a comma, "and", "but", "the", or at the start.
+            // A subject name opens its clause: after a comma, a conjunction, "the", or at the start.
             int o = b - 1;
             if (o >= start && w[o].Kind == WordKind.Word && w[o].Span(text) is "the" or "The") o--;
-            if (o >= start && !(w[o].Kind is WordKind.Punct or WordKind.QuoteMark) && !(w[o].Kind == WordKind.Word && w[o].Span(text) is "and" or "but" or "then" or "so")) continue;
+            if (o >= start && !(w[o].Kind is WordKind.Punct or WordKind.QuoteMark)
+                && !(w[o].Kind == WordKind.Word && w[o].Span(text) is "and" or "but" or "then" or "so" or "when" or "as" or "after" or "before" or "while" or "because" or "since" or "if" or "that")) continue;
             if (p.Last + 1 < w.Count && w[p.Last + 1].Kind == WordKind.Possessive) continue;
             return p;
         }
@@ -296,6 +297,7 @@ internal static class NounPhrases
 
         if (poss > d && CueLexicon.IsPublication(s))
             return new Phrase(d, poss - 1, OwnerKind(text, w, d, poss));
+        if (d == k && CueLexicon.IsDeterminer(s)) return Phrase.None;
         return new Phrase(d, k, MentionKind.Description);
     }
 }
