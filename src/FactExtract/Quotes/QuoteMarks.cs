@@ -21,12 +21,14 @@ internal static class QuoteMarks
         if (spaceBefore && i + 1 < lineEnd && (text[i + 1] == '…' || text[i + 1] == '.' && i + 2 < lineEnd && text[i + 2] is '.' or ' ' && i + 3 < lineEnd && text[i + 3] == '.')) return MarkRole.Open;
         if (spaceBefore && !spaceAfter) return MarkRole.Open;
         if (spaceAfter && !spaceBefore) return MarkRole.Close;
+        // ".@BernieSanders …": punctuation glued to the first word.
+        if (spaceBefore && spaceAfter && i + 2 < lineEnd && !char.IsWhiteSpace(text[i + 1]) && (char.IsLetterOrDigit(text[i + 2]) || text[i + 2] is '@' or '#')) return MarkRole.Open;
         if (spaceBefore && spaceAfter) return MarkRole.Stray;
         return MarkRole.Either;
     }
 
     private static bool OpensBefore(char c) =>
-        char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '‘' or '\'' or '>';
+        char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '‘' or '\'' or '>';
 
     private static bool ClosesAfter(char c) =>
         char.IsWhiteSpace(c) || c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '-' or '’' or '\'' or '<' or '…';
@@ -39,6 +41,6 @@ internal enum MarkRole : byte
     Close,
     /// <summary>A straight mark between two letters: opens when nothing is open, else closes.</summary>
     Either,
-    /// <summary>A straight mark standing alone between spaces: ignored.</summary>
+    /// <summary>A straight mark standing alone between spaces: closes an open quotation ("… 'Clinton,' " said), else ignored.</summary>
     Stray,
 }

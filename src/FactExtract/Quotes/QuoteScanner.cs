@@ -30,7 +30,7 @@ internal static class QuoteScanner
 
                 if (!QuoteMarks.IsDouble(c)) continue;
                 var role = QuoteMarks.Role(text, j, line.Start, line.End);
-                if (role == MarkRole.Stray) continue;
+                if (role == MarkRole.Stray && (open < 0 || text[j] != '"')) continue;
                 if (open < 0)
                 {
                     if (role == MarkRole.Close) continue; // a closing mark with nothing open: a stray

@@ -163,4 +163,29 @@ public class QuoteScanningTests
         const string text = "“One,” she said. \"Two,\" he said.\n\n“Three paragraphs of text here,” they said.";
         foreach (var q in FindQuotes(text)) AssertOffsets(text, q);
     }
+
+    [Fact]
+    public void StraightCloserAfterANestedSingleQuoteAndASpace()
+    {
+        const string text = "\"They want to know why they shouldn't vote for the household name of 'Clinton,' \" said Bree Maxwell, a student.";
+        var q = Single(text);
+        Assert.EndsWith("'Clinton,' \"", q.Text);
+        Assert.Equal("Bree Maxwell", q.Speaker);
+    }
+
+    [Fact]
+    public void StraightOpenerBeforePunctuationGluedToAWord()
+    {
+        const string text = "The campaign answered at once. \".@SenSmith put gun makers ahead of parents of the children killed,\" the tweet said.";
+        var q = Single(text);
+        Assert.StartsWith("\".@SenSmith", q.Text);
+    }
+
+    [Fact]
+    public void InvisibleFormattingCharacterBeforeAMarkIsSpace()
+    {
+        const string text = "Readers wrote in by the hundreds.\n\n\u202A”This is why the group has to be stopped. They are evil,” wrote Pete Hidalgo.";
+        var q = Single(text);
+        Assert.Equal("Pete Hidalgo", q.Speaker);
+    }
 }
