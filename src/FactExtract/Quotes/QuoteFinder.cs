@@ -3,10 +3,135 @@ using FactExtract.Text;
 
 namespace FactExtract.Quotes;
 
-/// <summary>Finds quotations and attributes them to speakers. Not built yet: adds nothing.</summary>
+/// <summary>
+/// Finds quotations and attributes them to speakers: pairs the quote marks, drops scare quotes and
+/// titles, finds each quotation's cue and speaker mention, lets a quotation with no attribution of
+/// its own continue the previous speaker (the news convention), and resolves the mention to a name.
+/// </summary>
 internal sealed class QuoteFinder : IProcess
 {
-    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) => Find(document.Text, document.Entities, document.Quotes);
+
+    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output)
     {
+        var lines = new List<Paragraph>();
+        TextLines.Split(text, lines);
+        var spans = new List<QuoteSpan>();
+        QuoteScanner.Scan(text, lines, spans);
+        if (spans.Count == 0) return;
+
+        var attributor = new Attributor(text, lines);
+        SplitAttributedLastParagraphs(text, lines, spans, attributor);
+        var resolver = new SpeakerResolver(text, entities, spans);
+        Attribution previous = Attribution.Nothing;
+        string? previousSpeaker = null;
+        int previousLine = -10, acceptedEnd = -1, acceptedLine = -1;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var q = spans[k];
+            var line = lines[q.FirstParagraph];
+            var lastLine = lines[q.LastParagraph];
+            // Look back to the previous quotation of this paragraph; scare quotes do not cut the sentence.
+            int from = acceptedLine == q.FirstParagraph ? acceptedEnd : line.Start;
+            int to = k + 1 < spans.Count && spans[k + 1].FirstParagraph == q.LastParagraph ? spans[k + 1].Start : lastLine.End;
+
+            var a = Attribute(text, attributor, q, from, to, out bool sentenceInitial);
+            if (!a.Found && q.Start == line.Start) a = attributor.LineBefore(q.FirstParagraph);
+            if (!a.Found && q.End >= lastLine.End - 1) a = attributor.LineAfter(q.LastParagraph);
+            if (!QuotationFilter.IsQuotation(text, q, a, sentenceInitial)) continue;
+
+            string? speaker = null;
+            if (a.HasMention) speaker = resolver.Resolve(a.Kind, a.MentionStart, a.MentionEnd);
+            else if (!a.Found && previous.HasMention && q.FirstParagraph - previousLine <= 1 && sentenceInitial)
+            {
+                // A quotation with no attribution right after another one continues its speaker.
+                a = previous with { Route = AttributionRoute.Continuation };
+                speaker = previousSpeaker;
+            }
+
+            string? cue = a.CueStart >= 0 && a.CueEnd > a.CueStart ? text.Substring(a.CueStart, a.CueEnd - a.CueStart) : null;
+            output.Add(new Quotation(
+                text.Substring(q.Start, q.End - q.Start),
+                q.Start,
+                q.End,
+                speaker,
+                speaker is null ? null : a.MentionStart,
+                speaker is null ? null : a.MentionEnd,
+                speaker is null ? null : cue));
+            previous = speaker is null ? Attribution.Nothing : a;
+            previousSpeaker = speaker;
+
+            previousLine = q.LastParagraph;
+            acceptedEnd = q.End;
+            acceptedLine = q.LastParagraph;
+        }
+    }
+
+    /// <summary>
+    /// A quotation running over paragraphs whose last paragraph carries its own attribution
+    /// ("“…” he said" after an unclosed paragraph) is two quotations when the earlier paragraphs
+    /// had their own attribution: the earlier paragraphs, and the attributed last one.
+    /// </summary>
+    private static void SplitAttributedLastParagraphs(string text, List<Paragraph> lines, List<QuoteSpan> spans, Attributor attributor)
+    {
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var q = spans[k];
+            if (q.FirstParagraph == q.LastParagraph || !q.Closed) continue;
+            var last = lines[q.LastParagraph];
+            var tail = new QuoteSpan(last.Start, q.End, true, q.LastParagraph, q.LastParagraph);
+            int to = k + 1 < spans.Count && spans[k + 1].FirstParagraph == q.LastParagraph ? spans[k + 1].Start : last.End;
+            if (!EndsOpen(text, tail) || !attributor.After(tail, to).Found) continue;
+            // Only when the earlier paragraphs were introduced on their own ("…,” he said. “They think …").
+            var first = lines[q.FirstParagraph];
+            if (q.Start == first.Start && !attributor.Before(q, first.Start, out _).Found && !attributor.LineBefore(q.FirstParagraph).Found) continue;
+            var before = lines[q.LastParagraph - 1];
+            spans[k] = new QuoteSpan(q.Start, before.End, false, q.FirstParagraph, q.LastParagraph - 1);
+            spans.Insert(k + 1, tail);
+            k++;
+        }
+    }
+
+    // Quotations ending in a comma (or ? !) usually take the attribution after them; others before.
+    private static Attribution Attribute(string text, Attributor attributor, QuoteSpan q, int from, int to, out bool sentenceInitial)
+    {
+        bool afterFirst = q.Closed && EndsWithComma(text, q);
+        Attribution a;
+        if (afterFirst)
+        {
+            a = attributor.After(q, to);
+            // "…,” Her critics cited it …": a naming verb with a description is no attribution.
+            if (a.WeakCue && a.Kind == MentionKind.Description && !a.PublicationSpeaker) a = Attribution.Nothing;
+            var b = attributor.Before(q, from, out sentenceInitial);
+            return a.Found ? a : b;
+        }
+
+        a = attributor.Before(q, from, out sentenceInitial);
+        if (a.Found) return a;
+        return q.Closed ? attributor.After(q, to, tight: true) : Attribution.Nothing;
+    }
+
+    private static bool EndsWithComma(string text, QuoteSpan q)
+    {
+        for (int k = q.End - 2; k > q.Start; k--)
+        {
+            char c = text[k];
+            if (c is '’' or '\'' or ')' or ' ') continue;
+            return c is not ('.' or '?' or '!');
+        }
+
+        return false;
+    }
+
+    private static bool EndsOpen(string text, QuoteSpan q)
+    {
+        for (int k = q.End - 2; k > q.Start; k--)
+        {
+            char c = text[k];
+            if (c is '’' or '\'' or ')' or ' ') continue;
+            return c is not '.';
+        }
+
+        return false;
     }
 }

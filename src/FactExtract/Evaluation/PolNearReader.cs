@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactExtract.Evaluation;
+
+/// <summary>
+/// Reads a PolNeAR compartment (<c>text/*.txt</c> + <c>attributions/*_ANNOTATOR.ann</c>, brat
+/// standoff). For an article annotated several times, the alphabetically first annotator's file
+/// is used (the corpus README's rule). Covered-text fields may run over several lines, so only
+/// lines that start with an annotation id are parsed; discontinuous spans (<c>;</c>) are kept as
+/// several ranges. Brat counts characters as code points; offsets are converted to UTF-16.
+/// </summary>
+internal static class PolNearReader
+{
+    public static IReadOnlyList<PolNearArticle> ReadFolder(string folder)
+    {
+        var textDir = Path.Combine(folder, "text");
+        var annDir = Path.Combine(folder, "attributions");
+        if (!Directory.Exists(textDir) || !Directory.Exists(annDir))
+            throw new DirectoryNotFoundException($"{folder}: expected text/ and attributions/ folders");
+
+        var firstAnnotator = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ann in Directory.EnumerateFiles(annDir, "*.ann").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(ann);
+            int us = name.LastIndexOf('_');
+            if (us <= 0) continue;
+            var article = name[..us];
+            if (!firstAnnotator.TryGetValue(article, out var existing) || string.CompareOrdinal(ann, existing) < 0)
+                firstAnnotator[article] = ann;
+        }
+
+        var result = new List<PolNearArticle>();
+        foreach (var txt in Directory.EnumerateFiles(textDir, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var article = Path.GetFileNameWithoutExtension(txt);
+            if (!firstAnnotator.TryGetValue(article, out var ann)) continue;
+            var text = File.ReadAllText(txt, Encoding.UTF8);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            var annName = Path.GetFileNameWithoutExtension(ann);
+            result.Add(new PolNearArticle(article, annName[(annName.LastIndexOf('_') + 1)..], text, Parse(File.ReadAllLines(ann, Encoding.UTF8), text)));
+        }
+
+        return result;
+    }
+
+    public static IReadOnlyList<PolNearAttribution> Parse(IEnumerable<string> lines, string text)
+    {
+        var toUtf16 = CodePointMap(text);
+        var spans = new Dictionary<string, List<TextRange>>(StringComparer.Ordinal);
+        var relations = new List<Dictionary<string, string>>();
+        foreach (var line in lines)
+        {
+            if (line.Length < 2) continue;
+            var fields = line.Split('\t');
+            if (line[0] == 'T' && char.IsDigit(line[1]) && fields.Length >= 2)
+            {
+                int sp = fields[1].IndexOf(' ');
+                if (sp < 0) continue;
+                var ranges = new List<TextRange>();
+                foreach (var part in fields[1][(sp + 1)..].Split(';'))
+                {
+                    var nums = part.Trim().Split(' ');
+                    if (nums.Length != 2
+                        || !int.TryParse(nums[0], NumberStyles.None, CultureInfo.InvariantCulture, out int s)
+                        || !int.TryParse(nums[1], NumberStyles.None, CultureInfo.InvariantCulture, out int e)) continue;
+                    ranges.Add(new TextRange(toUtf16(s), toUtf16(e)));
+                }
+
+                spans[fields[0]] = ranges;
+            }
+            else if (line[0] == 'E' && char.IsDigit(line[1]) && fields.Length >= 2)
+            {
+                var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var kv in fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    int colon = kv.IndexOf(':');
+                    if (colon > 0) roles[kv[..colon]] = kv[(colon + 1)..];
+                }
+
+                relations.Add(roles);
+            }
+        }
+
+        var result = new List<PolNearAttribution>();
+        foreach (var roles in relations)
+        {
+            if (!roles.TryGetValue("Content", out var c) || !spans.TryGetValue(c, out var content)) continue;
+            var cue = roles.TryGetValue("Cue", out var cu) && spans.TryGetValue(cu, out var cr) ? cr : new List<TextRange>();
+            var source = roles.TryGetValue("Source", out var so) && spans.TryGetValue(so, out var sr) ? sr : null;
+            result.Add(new PolNearAttribution(content, cue, source));
+        }
+
+        return result;
+    }
+
+    // Maps a code-point offset to a UTF-16 offset; the identity unless the text has astral characters.
+    private static Func<int, int> CodePointMap(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDBFF')) return i => Math.Min(i, text.Length);
+        var map = new List<int>(text.Length + 1);
+        for (int i = 0; i < text.Length; i++)
+        {
+            map.Add(i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+        }
+
+        map.Add(text.Length);
+        return cp => cp < map.Count ? map[cp] : text.Length;
+    }
+}

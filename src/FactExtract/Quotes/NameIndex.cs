@@ -1,0 +1,179 @@
+namespace FactExtract.Quotes;
+
+/// <summary>What a name in the article probably refers to.</summary>
+internal enum NameType : byte
+{
+    Unknown,
+    Person,
+    Organization,
+    Place,
+}
+
+/// <summary>A name mention outside quotation marks that a pronoun or short name may refer back to.</summary>
+internal readonly record struct NameMention(int Start, int End, NameType Type, string Canonical);
+
+/// <summary>
+/// The speaker candidates of one article: the NER stage's PERSON/ORG/GPE/NORP entities and, so
+/// that attribution works with or without NER, this stage's own fallback — runs of capitalised
+/// words typed by their titles and organisation words. Names inside quotations are left out:
+/// people quoted about are rarely the ones speaking.
+/// </summary>
+internal sealed class NameIndex
+{
+    private static readonly WordSet OrgWords = WordSet.Of(
+        "authority department inc inc. corp corp. corporation company co co. ltd ltd. llc party committee association " +
+        "university college times post news network bank agency commission council ministry government institute " +
+        "foundation campaign group office administration journal press service bureau center centre court congress " +
+        "senate house club team union reuters cnn fbi cia nsa pac league federation alliance coalition board organization " +
+        "organisation society trust fund partners holdings systems technologies airlines motors media magazine tribune " +
+        "herald gazette telegraph guardian daily weekly review broadcasting channel radio tv television police army navy " +
+        "force forces republicans democrats gop white state states");
+
+    private readonly List<NameMention> _names = new();
+
+    public NameIndex(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes)
+    {
+        foreach (var e in entities)
+        {
+            var type = e.Label switch
+            {
+                "PERSON" => NameType.Person,
+                "ORG" or "NORP" => NameType.Organization,
+                "GPE" => NameType.Place,
+                _ => NameType.Unknown,
+            };
+            if (type != NameType.Unknown && !Inside(quotes, e.Start)) _names.Add(new NameMention(e.Start, e.End, type, e.Canonical));
+        }
+
+        bool fromNer = _names.Count > 0;
+        var words = new List<Word>();
+        WordLexer.Lex(text, 0, text.Length, words);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!NounPhrases.IsNameWord(text, words[i]) && !(words[i].Kind == WordKind.Word && CueLexicon.IsTitle(words[i].Span(text)) && char.IsUpper(text[words[i].Start]))) continue;
+            int j = NounPhrases.NameRunEnd(text, words, i, words.Count);
+            int first = i;
+            bool titled = false;
+            while (first < j - 1 && CueLexicon.IsPersonTitle(words[first].Span(text))) { first++; titled = true; }
+            bool atSentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark || IsLineStart(text, words[i].Start);
+            // "Shares of Globex Corporation" opening a sentence: the first word is no part of the name.
+            if (atSentenceStart && first + 2 < j && words[first + 1].Kind == WordKind.Word && CueLexicon.IsNameJoiner(words[first + 1].Span(text))) first += 2;
+            int start = words[first].Start, end = words[j - 1].End;
+            bool sentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark && text[words[i - 1].Start] is '.' or '!' or '?' or '"' or '“' || IsLineStart(text, words[i].Start);
+            i = j - 1;
+            if (Inside(quotes, start) || sentenceStart && j - first == 1) continue;
+            if (!NounPhrases.IsNameWord(text, words[first])) continue;
+            if (fromNer && Overlaps(start, end)) continue;
+            var type = Classify(text, words, first, j, titled);
+            _names.Add(new NameMention(start, end, type, text.Substring(start, end - start)));
+        }
+
+        _names.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    public IReadOnlyList<NameMention> Names => _names;
+
+    /// <summary>The nearest name before <paramref name="offset"/> of the wanted type.</summary>
+    public NameMention? NearestBefore(int offset, NameType type)
+    {
+        for (int k = _names.Count - 1; k >= 0; k--)
+        {
+            var n = _names[k];
+            if (n.Start >= offset) continue;
+            if (n.Type == type || type == NameType.Person && n.Type == NameType.Unknown && IsKnownSurname(n)) return n;
+        }
+
+        return null;
+    }
+
+    /// <summary>The full form of a short name: "Caddell" → "Pat Caddell" from earlier in the article.</summary>
+    public string FullName(string name)
+    {
+        if (name.Contains(' ')) return name;
+        string? best = null;
+        foreach (var n in _names)
+        {
+            var c = n.Canonical;
+            if (c.Length <= name.Length || n.Type == NameType.Place) continue;
+            bool endsWith = c.EndsWith(name, StringComparison.Ordinal) && c[c.Length - name.Length - 1] == ' ';
+            bool startsWith = n.Type == NameType.Organization && c.StartsWith(name, StringComparison.Ordinal) && c[name.Length] == ' ';
+            if (endsWith && n.Type != NameType.Organization || startsWith) { best = c; break; }
+        }
+
+        return best ?? name;
+    }
+
+    /// <summary>The entity the NER stage found at this mention, if any.</summary>
+    public NameMention? At(int start, int end)
+    {
+        foreach (var n in _names)
+            if (n.Start < end && start < n.End) return n;
+        return null;
+    }
+
+    private bool IsKnownSurname(NameMention n)
+    {
+        string s = n.Canonical;
+        if (s.Contains(' ')) return false;
+        foreach (var m in _names)
+            if (m.Type == NameType.Person && m.Start < n.Start && m.Canonical.EndsWith(" " + s, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private bool Overlaps(int start, int end)
+    {
+        foreach (var n in _names) if (n.Start < end && start < n.End) return true;
+        return false;
+    }
+
+    private static NameType Classify(string text, List<Word> words, int first, int end, bool titled)
+    {
+        if (titled) return NameType.Person;
+        bool allCaps = true;
+        for (int k = first; k < end; k++)
+        {
+            var s = words[k].Span(text);
+            if (OrgWords.Contains(s)) return NameType.Organization;
+            foreach (char c in s) if (char.IsLower(c)) { allCaps = false; break; }
+        }
+
+        if (allCaps) return NameType.Organization;
+        int n = end - first;
+        if (n is 2 or 3)
+        {
+            for (int k = first; k < end; k++)
+                if (!char.IsUpper(text[words[k].Start]) || CueLexicon.IsNameJoiner(words[k].Span(text))) return NameType.Unknown;
+            return NameType.Person;
+        }
+
+        if (n == 1)
+        {
+            var s = words[first].Span(text);
+            for (int k = 1; k < s.Length; k++) if (char.IsUpper(s[k])) return NameType.Organization; // BlackBerry, eBay
+        }
+
+        return NameType.Unknown;
+    }
+
+    private static bool IsLineStart(string text, int offset)
+    {
+        int k = offset - 1;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        return k < 0 || text[k] == '\n';
+    }
+
+    private static bool Inside(IReadOnlyList<QuoteSpan> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var q = quotes[mid];
+            if (offset < q.Start) hi = mid - 1;
+            else if (offset >= q.End) lo = mid + 1;
+            else return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+using FactExtract.Cli.Commands;
+using FactExtract.Evaluation;
+
+namespace FactExtract.Tests.Quotes;
+
+/// <summary>The brat reader, the gold direct-quote units and the scorer, on a hand-written mini compartment.</summary>
+public class PolNearEvaluationTests
+{
+    private static string Folder => TestPaths.TestData(Path.Combine("quotes", "polnear"));
+
+    [Fact]
+    public void ReaderTakesTheAlphabeticallyFirstAnnotator()
+    {
+        var article = Assert.Single(PolNearReader.ReadFolder(Folder));
+        Assert.Equal("mayor_cuts", article.Name);
+        Assert.Equal("b2", article.Annotator);
+        Assert.Equal(3, article.Attributions.Count);
+    }
+
+    [Fact]
+    public void ReaderSkipsContinuationLinesAndKeepsDiscontinuousSpans()
+    {
+        var lines = new[]
+        {
+            "T1\tContent 0 4;6 10\tabcd",
+            "continued covered text",
+            "T2\tSource 11 14\tabc",
+            "E1\tAttribution:T3 Source:T2 Content:T1",
+        };
+        var a = Assert.Single(PolNearReader.Parse(lines, new string('x', 20)));
+        Assert.Equal(2, a.Content.Count);
+        Assert.Equal(new TextRange(6, 10), a.Content[1]);
+        Assert.NotNull(a.Source);
+    }
+
+    [Fact]
+    public void ReaderConvertsCodePointOffsetsToUtf16()
+    {
+        const string text = "😀 “Hi,” Ann said.";
+        var a = Assert.Single(PolNearReader.Parse(new[] { "T1\tContent 2 7\tx", "E1\tAttribution-no-source:T2 Content:T1" }, text));
+        Assert.Equal(3, a.Content[0].Start);
+        Assert.Equal("“Hi,”", text[a.Content[0].Start..a.Content[0].End]);
+        Assert.Null(a.Source);
+    }
+
+    [Fact]
+    public void GoldUnitsSeparateDirectFromMixedAndMergeParagraphs()
+    {
+        var article = PolNearReader.ReadFolder(Folder)[0];
+        var (direct, mixed) = PolNearGold.Units(article);
+        Assert.Equal(2, direct.Count);
+        Assert.Single(mixed);
+        var multi = direct[1];
+        Assert.StartsWith("“This is about", article.Text[multi.Start..multi.End]);
+        Assert.EndsWith("future,”", article.Text[multi.Start..multi.End]);
+    }
+
+    [Fact]
+    public void ScorerCountsMatchesMixedAndSpeakers()
+    {
+        var articles = PolNearReader.ReadFolder(Folder);
+        var extractor = FactExtractor.CreateDefault();
+        var report = PolNearScorer.Score(articles, a => extractor.Extract(new Document(a.Name, a.Text)).Quotes);
+        Assert.Equal(2, report.Gold);
+        Assert.Equal(2, report.Matched);
+        Assert.Equal(0, report.FalsePositives);
+        Assert.Equal(1, report.IgnoredInMixed);
+        Assert.Equal(2, report.ExactMatches);
+        Assert.Equal(100, report.SpeakerAccuracy);
+    }
+
+    [Fact]
+    public void ScorerCountsAFalsePositiveAndAMiss()
+    {
+        var article = PolNearReader.ReadFolder(Folder)[0];
+        var wrong = new[] { new Quotation("x", 120, 131, null, null, null, null) };
+        var report = PolNearScorer.Score(new[] { article }, _ => wrong);
+        Assert.Equal(1, report.FalsePositives);
+        Assert.Equal(0, report.Matched);
+        Assert.Equal(0, report.Recall);
+    }
+
+    [Fact]
+    public void EvalCommandPrintsTheFigures()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int rc = EvalCommand.RunPolNear(Folder, json: false, stdout, stderr);
+        Assert.Equal(0, rc);
+        Assert.Contains("direct quotes", stdout.ToString());
+        Assert.Contains("speaker accuracy 100.0 %", stdout.ToString());
+    }
+
+    [Fact]
+    public void EvalCommandWritesJson()
+    {
+        var stdout = new StringWriter();
+        int rc = EvalCommand.RunPolNear(Folder, json: true, stdout, new StringWriter());
+        Assert.Equal(0, rc);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+        Assert.Equal(100, json.RootElement.GetProperty("f1").GetDouble());
+    }
+
+    [Fact]
+    public void EvalCommandRejectsAFolderWithoutTheCompartmentLayout()
+    {
+        var empty = Directory.CreateTempSubdirectory("fx-polnear-");
+        try
+        {
+            var stderr = new StringWriter();
+            int rc = EvalCommand.RunPolNear(empty.FullName, json: false, new StringWriter(), stderr);
+            Assert.Equal(2, rc);
+            Assert.Contains("text/", stderr.ToString());
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+}
