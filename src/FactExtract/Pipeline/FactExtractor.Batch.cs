@@ -53,8 +53,6 @@ public sealed partial class FactExtractor
 
     /// <summary>
     /// The result of one document and its token count (for throughput figures).
-    /// NOTE for the lead: this mirrors <see cref="Extract(Document, CancellationToken)"/>'s result building;
-    /// <c>BatchResultsMatchSingleExtract</c> in the tests checks that both agree. Better: let Extract call <see cref="ToResult"/>.
     /// </summary>
     internal (ExtractionResult Result, int Tokens) ExtractCounted(Document document, CancellationToken cancellationToken)
     {
@@ -63,17 +61,6 @@ public sealed partial class FactExtractor
         var analyzed = Analyze(document, cancellationToken);
         return (ToResult(document, analyzed), analyzed.Tokens.Count);
     }
-
-    internal static ExtractionResult ToResult(Document document, AnalyzedDocument analyzed) => new()
-    {
-        Id = document.Id,
-        Source = document.Source,
-        Text = analyzed.Text,
-        ReferenceDate = analyzed.ReferenceDate,
-        Entities = analyzed.Entities.Where(e => e.Label is not ("DATE" or "TIME")).OrderBy(e => e.Start).ToArray(),
-        Dates = analyzed.Dates.OrderBy(d => d.Start).ToArray(),
-        Quotes = analyzed.Quotes.OrderBy(q => q.Start).ToArray(),
-    };
 
     private static async IAsyncEnumerable<InputItem> AsItems(IAsyncEnumerable<Document> documents, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

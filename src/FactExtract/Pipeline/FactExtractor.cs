@@ -47,7 +47,12 @@ public sealed partial class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
-        var analyzed = Analyze(document, cancellationToken);
+        return ToResult(document, Analyze(document, cancellationToken));
+    }
+
+    /// <summary>Turns the annotated document into the immutable public result (the one place results are built).</summary>
+    internal static ExtractionResult ToResult(Document document, AnalyzedDocument analyzed)
+    {
         var entities = analyzed.Entities.Where(e => e.Label is not ("DATE" or "TIME")).OrderBy(e => e.Start).ToArray();
         var dates = analyzed.Dates.OrderBy(d => d.Start).ToArray();
         var quotes = analyzed.Quotes.OrderBy(q => q.Start).ToArray();
