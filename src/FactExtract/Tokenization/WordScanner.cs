@@ -15,7 +15,7 @@ internal static class WordScanner
             return urlEnd;
         }
 
-        int end = ScanRun(text, start, out int at, out bool hasDot);
+        int end = ScanRun(text, start, out int at, out bool hasDot, out bool joined);
         if (at >= 0)
         {
             if (UrlScanner.IsEmail(text[start..end], at - start))
@@ -47,6 +47,12 @@ internal static class WordScanner
             end++;
         }
 
+        if (!joined && end - start is not (5 or 6))
+        {
+            tokens.Add(new Token(start, end - start, KindOf(text, start))); // the common case: a plain word or number
+            return end;
+        }
+
         EmitRun(text, start, end, tokens);
         return end;
     }
@@ -55,10 +61,11 @@ internal static class WordScanner
     /// The maximal run of letters, digits and marks joined by word-internal punctuation: a
     /// joiner is kept only when a letter or digit follows it, so a run never ends in punctuation.
     /// </summary>
-    private static int ScanRun(ReadOnlySpan<char> text, int start, out int at, out bool hasDot)
+    private static int ScanRun(ReadOnlySpan<char> text, int start, out int at, out bool hasDot, out bool joined)
     {
         at = -1;
         hasDot = false;
+        joined = text[start] == '.';
         int i = start + 1;
         while (i < text.Length)
         {
@@ -86,6 +93,7 @@ internal static class WordScanner
                     || (CharClass.IsApostrophe(c) && prevKind is CharKind.Letter or CharKind.Digit && nextKind == CharKind.Letter),
             };
             if (!join) break;
+            joined = true;
             if (c == '.') hasDot = true;
             else if (c == '@') at = i;
             i++;
