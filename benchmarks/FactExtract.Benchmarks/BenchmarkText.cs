@@ -6,9 +6,10 @@ namespace FactExtract.Benchmarks;
 /// </summary>
 internal static class BenchmarkText
 {
-    public static IReadOnlyList<string> Articles { get; } = Load();
-
+    // Declared before Articles: static initializers run in text order, and Load() sets Source.
     public static string Source { get; private set; } = "";
+
+    public static IReadOnlyList<string> Articles { get; } = Load();
 
     private static IReadOnlyList<string> Load()
     {
