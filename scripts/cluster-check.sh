@@ -8,7 +8,8 @@
 #
 # Installs redis-server with apt-get when missing. Everything it starts (Redis, silos) it stops
 # by PID at exit; scratch files live in a temporary folder that is removed at the end.
-# CLUSTER_CHECK_DOCS sets the number of documents (default 12000); CLUSTER_CHECK_KEEP=1 keeps the scratch folder.
+# --bench: CLUSTER_BENCH_PARALLEL (per silo, default 1), CLUSTER_BENCH_ARGS (extra cluster-extract options).
+# CLUSTER_CHECK_SKIP_BUILD=1 reuses the Release build. CLUSTER_CHECK_DOCS sets the number of documents (default 12000); CLUSTER_CHECK_KEEP=1 keeps the scratch folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -55,8 +56,8 @@ if ! command -v redis-server >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
 fi
 
-log "building the CLI"
-dotnet build src/FactExtract.Cli/FactExtract.Cli.csproj -c Release -nologo -v quiet -warnaserror >"$WORK/build.log" 2>&1 || fail "build failed"
+if [[ -n "${CLUSTER_CHECK_SKIP_BUILD:-}" ]]; then log "using the CLI already built"; else log "building the CLI"; fi
+[[ -n "${CLUSTER_CHECK_SKIP_BUILD:-}" ]] || dotnet build src/FactExtract.Cli/FactExtract.Cli.csproj -c Release -nologo -v quiet -warnaserror >"$WORK/build.log" 2>&1 || fail "build failed"
 CLI=(dotnet src/FactExtract.Cli/bin/Release/net10.0/FactExtract.Cli.dll)
 
 # --- input: generated news-like sentences and the seed article; never corpus text ---------------
@@ -137,12 +138,12 @@ summary_line() { grep '^cluster:' "$1" | tail -n 1; }
 if [[ "$MODE" == bench ]]; then
   PAR=${CLUSTER_BENCH_PARALLEL:-1}
   start_silo bench1-a bench1 "$PAR"; A=$SILO_PID; wait_ready bench1-a
-  t0=$(now); cluster_run bench1 "$WORK/one.jsonl" "$WORK/one.err" || fail "1-silo run failed"; t1=$(now)
+  t0=$(now); cluster_run bench1 "$WORK/one.jsonl" "$WORK/one.err" ${CLUSTER_BENCH_ARGS:-} || fail "1-silo run failed"; t1=$(now)
   cmp -s "$WORK/local.jsonl" "$WORK/one.jsonl" || fail "1-silo output differs from the local run"
   log "1 silo (--parallel $PAR): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect)"
   start_silo bench1-b bench1 "$PAR"; wait_ready bench1-b
   sleep 2 # let the client see both gateways in the membership table
-  t0=$(now); cluster_run bench1 "$WORK/two.jsonl" "$WORK/two.err" || fail "2-silo run failed"; t1=$(now)
+  t0=$(now); cluster_run bench1 "$WORK/two.jsonl" "$WORK/two.err" ${CLUSTER_BENCH_ARGS:-} || fail "2-silo run failed"; t1=$(now)
   cmp -s "$WORK/local.jsonl" "$WORK/two.jsonl" || fail "2-silo output differs from the local run"
   log "2 silos (--parallel $PAR each): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect)"
   log "$(summary_line "$WORK/two.err")"

@@ -33,11 +33,6 @@ public static class SiloHost
         ConfigureLogging(builder.Logging);
         builder.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = settings.ClusterId;
-                o.ServiceId = ClusterExtractionOptions.ServiceId;
-            });
             switch (settings.Membership)
             {
                 case Membership.Localhost:
@@ -45,8 +40,28 @@ public static class SiloHost
                     break;
                 case Membership.Redis redis:
                     silo.UseRedisClustering(redis.Configuration);
-                    silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: !settings.AdvertisedAddress.Equals(System.Net.IPAddress.Loopback));
                     break;
+            }
+
+            if (settings.Kubernetes)
+            {
+                // Endpoints and cluster id come from the pod; clustering is still Redis.
+                silo.Configure<EndpointOptions>(o =>
+                {
+                    o.SiloPort = settings.SiloPort;
+                    o.GatewayPort = settings.GatewayPort;
+                });
+                silo.UseKubernetesHosting();
+            }
+            else
+            {
+                silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = settings.ClusterId;
+                    o.ServiceId = ClusterExtractionOptions.ServiceId;
+                });
+                if (settings.Membership is Membership.Redis)
+                    silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: !settings.AdvertisedAddress.Equals(System.Net.IPAddress.Loopback));
             }
 
             AddExtraction(silo, settings.Parallel);

@@ -20,6 +20,13 @@ public sealed record SiloSettings
     /// <summary>The address other silos and clients reach this one at (loopback by default).</summary>
     public IPAddress AdvertisedAddress { get; init; } = IPAddress.Loopback;
 
+    /// <summary>
+    /// Running in a Kubernetes pod: name, address and cluster id come from the pod
+    /// (<c>POD_NAME</c>, <c>POD_NAMESPACE</c>, <c>POD_IP</c>, <c>ORLEANS_CLUSTER_ID</c>,
+    /// <c>ORLEANS_SERVICE_ID</c> = <c>factextract</c>), and silos whose pods are gone are declared dead early.
+    /// </summary>
+    public bool Kubernetes { get; init; }
+
     /// <summary>How many batches this silo extracts at once.</summary>
     public int Parallel { get; init; } = Environment.ProcessorCount;
 }

@@ -21,10 +21,11 @@ internal static class SiloCommand
         var membership = MembershipOption();
         var address = new Option<string>("--address") { Description = "Address other silos and clients reach this one at (redis membership).", DefaultValueFactory = _ => "127.0.0.1" };
         var parallel = new Option<int>("--parallel") { Description = "Batches this silo extracts at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var kubernetes = new Option<bool>("--kubernetes") { Description = "Running in a Kubernetes pod: address and cluster id from POD_IP, ORLEANS_CLUSTER_ID, ... (membership stays redis)." };
 
         var command = new Command("silo", "Start a cluster node (Microsoft Orleans silo) that extracts for `extract --cluster`; runs until Ctrl+C or SIGTERM.")
         {
-            clusterId, port, gatewayPort, membership, address, parallel,
+            clusterId, port, gatewayPort, membership, address, parallel, kubernetes,
         };
         command.SetAction((parse, ct) => RunSiloAsync(
             parse.GetValue(clusterId)!,
@@ -33,6 +34,7 @@ internal static class SiloCommand
             parse.GetValue(membership)!,
             parse.GetValue(address)!,
             parse.GetValue(parallel),
+            parse.GetValue(kubernetes),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             ct));
@@ -79,7 +81,7 @@ internal static class SiloCommand
     private static Option<string> MembershipOption() =>
         new("--membership") { Description = "localhost (development, one machine) or redis:HOST:PORT.", DefaultValueFactory = _ => "localhost" };
 
-    private static async Task<int> RunSiloAsync(string clusterId, int port, int gatewayPort, string membershipText, string addressText, int parallel, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static async Task<int> RunSiloAsync(string clusterId, int port, int gatewayPort, string membershipText, string addressText, int parallel, bool kubernetes, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         Membership membership;
         try
@@ -89,6 +91,12 @@ internal static class SiloCommand
         catch (FormatException ex)
         {
             stderr.WriteLine($"error: --membership: {ex.Message}");
+            return ExitCodes.BadUsage;
+        }
+
+        if (kubernetes && membership is not Membership.Redis)
+        {
+            stderr.WriteLine("error: --kubernetes needs --membership redis:HOST:PORT");
             return ExitCodes.BadUsage;
         }
 
@@ -104,7 +112,7 @@ internal static class SiloCommand
             return ExitCodes.BadUsage;
         }
 
-        var settings = new SiloSettings { ClusterId = clusterId, SiloPort = port, GatewayPort = gatewayPort, Membership = membership, AdvertisedAddress = address, Parallel = parallel };
+        var settings = new SiloSettings { ClusterId = clusterId, SiloPort = port, GatewayPort = gatewayPort, Membership = membership, AdvertisedAddress = address, Parallel = parallel, Kubernetes = kubernetes };
         try
         {
             await SiloHost.RunAsync(settings, stdout, ct);
