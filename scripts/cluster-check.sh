@@ -171,6 +171,7 @@ while kill -0 "$CLIENT" 2>/dev/null; do
   size=$(stat -c %s "$OUT" 2>/dev/null || echo 0)
   if (( size >= KILL_AT )); then
     kill -9 "$SILO_B"
+    wait "$SILO_B" 2>/dev/null || true
     killed_at=$size
     break
   fi
