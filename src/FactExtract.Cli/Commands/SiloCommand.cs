@@ -166,19 +166,29 @@ internal static class SiloCommand
         options = options with { OnRetry = (batch, attempt, reason) => stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: batch {batch} attempt {attempt + 1} failed at {clock.Elapsed.TotalSeconds:0.00} s: {reason}")) };
         await using var sink = output is null ? Console.OpenStandardOutput() : new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         ClusterRunSummary summary;
+        long written = 0;
         try
         {
             summary = await ClusterExtraction.RunAsync(
                 items,
                 options,
-                (_, line) => sink.WriteAsync(line, ct).AsTask(),
+                (_, line) =>
+                {
+                    written++;
+                    return sink.WriteAsync(line, ct).AsTask();
+                },
                 (id, error) => stderr.WriteLine($"error: {id}: {error}"),
                 ct);
         }
-        catch (Exception ex) when (ex is Orleans.Runtime.OrleansException or TimeoutException or System.Net.Sockets.SocketException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            stderr.WriteLine($"error: cannot reach the cluster ({options.Membership}): {ex.Message}");
-            return ExitCodes.BadUsage;
+            // Before any result this is an unreachable cluster or membership store (bad usage);
+            // after, the run broke off (e.g. the output disk filled) and what was written stays valid.
+            var firstLine = ex.Message.Split('\n')[0].TrimEnd('\r');
+            stderr.WriteLine(written == 0
+                ? $"error: cannot reach the cluster ({options.Membership}): {ex.GetType().Name}: {firstLine}"
+                : $"error: cluster run broke off: {ex.GetType().Name}: {firstLine}");
+            return written == 0 ? ExitCodes.BadUsage : ExitCodes.SomeDocumentsFailed;
         }
 
         await sink.FlushAsync(ct);
