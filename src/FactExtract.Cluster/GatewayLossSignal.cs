@@ -9,6 +9,7 @@ internal sealed class GatewayLossSignal : IDisposable
 {
     private readonly Lock _gate = new();
     private CancellationTokenSource _current = new();
+    private bool _disposed;
 
     /// <summary>Cancelled at the next gateway loss after it was taken.</summary>
     public CancellationToken Token
@@ -25,6 +26,8 @@ internal sealed class GatewayLossSignal : IDisposable
         CancellationTokenSource lost;
         lock (_gate)
         {
+            // The client may report gateways going away while it shuts down, after the run.
+            if (_disposed) return;
             lost = _current;
             _current = new CancellationTokenSource();
         }
@@ -35,6 +38,10 @@ internal sealed class GatewayLossSignal : IDisposable
 
     public void Dispose()
     {
-        lock (_gate) _current.Dispose();
+        lock (_gate)
+        {
+            _disposed = true;
+            _current.Dispose();
+        }
     }
 }
