@@ -8,6 +8,8 @@ var root = new RootCommand("factextract: organisations, dates and quotations fro
     TrainCommand.Create(),
     EvalCommand.Create(),
     RenderCommand.Create(),
+    SiloCommand.Create(),
+    SiloCommand.CreateClusterExtract(),
 };
 
 return root.Parse(args).Invoke();

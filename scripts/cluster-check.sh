@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# Cluster check (issue 9): Redis on loopback, two silo processes, a cluster extraction over
+# >= 10,000 generated documents with one silo killed (SIGKILL, by PID) midway; the output must
+# hold every document exactly once and equal the local run byte for byte.
+#
+#   scripts/cluster-check.sh            # the check
+#   scripts/cluster-check.sh --bench    # throughput: local run vs 1 and 2 silos (no kill)
+#
+# Installs redis-server with apt-get when missing. Everything it starts (Redis, silos) it stops
+# by PID at exit; scratch files live in a temporary folder that is removed at the end.
+# --bench: CLUSTER_BENCH_PARALLEL (per silo, default 1), CLUSTER_BENCH_ARGS (extra cluster-extract options).
+# CLUSTER_CHECK_SKIP_BUILD=1 reuses the Release build. CLUSTER_CHECK_DOCS sets the number of documents (default 12000); CLUSTER_CHECK_KEEP=1 keeps the scratch folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+MODE=check
+[[ "${1:-}" == "--bench" ]] && MODE=bench
+DOCS=${CLUSTER_CHECK_DOCS:-12000}
+SEED=seeds/000_0247617bfd7dbdd2.txt
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/cluster-check.XXXXXX")
+PIDS=()
+
+log() { echo "cluster-check: $*"; }
+fail() { echo "cluster-check: FAIL: $*" >&2; for f in "$WORK"/*.log "$WORK"/*.err; do [[ -f "$f" ]] && { echo "--- $f" >&2; tail -n 20 "$f" | cut -c1-400 >&2; }; done; exit 1; }
+
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [[ -n "${CLUSTER_CHECK_KEEP:-}" ]]; then echo "cluster-check: scratch kept in $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+# A TCP port nobody listens on (bash's /dev/tcp fails to connect to a free one).
+free_port() {
+  local port
+  while :; do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+}
+
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local deadline=$(( SECONDS + $1 )) what=$2; shift 2
+  until "$@" >/dev/null 2>&1; do
+    (( SECONDS < deadline )) || fail "timed out waiting for $what"
+    sleep 0.2
+  done
+}
+
+# --- tools -------------------------------------------------------------------------------
+if ! command -v redis-server >/dev/null 2>&1; then
+  log "installing redis-server"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+fi
+
+if [[ -n "${CLUSTER_CHECK_SKIP_BUILD:-}" ]]; then log "using the CLI already built"; else log "building the CLI"; fi
+[[ -n "${CLUSTER_CHECK_SKIP_BUILD:-}" ]] || dotnet build src/FactExtract.Cli/FactExtract.Cli.csproj -c Release -nologo -v quiet -warnaserror >"$WORK/build.log" 2>&1 || fail "build failed"
+CLI=(dotnet src/FactExtract.Cli/bin/Release/net10.0/FactExtract.Cli.dll)
+
+# --- input: generated news-like sentences and the seed article; never corpus text ---------------
+generate_corpus() { # generate_corpus N SEED_FILE OUT
+  awk -v n="$1" -v seedfile="$2" '
+  function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); gsub(/\t/, "\\t", s); gsub(/\r/, "\\r", s); return s }
+  function pick(arr, k) { return arr[int(rand() * k) + 1] }
+  BEGIN {
+    srand(20151130)
+    while ((getline line < seedfile) > 0) seed = seed (seed == "" ? "" : "\\n") esc(line)
+    no = split("Acme Corp|Globex Inc.|Initech|Umbrella Holdings|Stark Industries|the Federal Reserve|the World Bank|Northwind Traders|Contoso Ltd|BlackBerry|the European Commission|Wayne Enterprises", org, "|")
+    np = split("John Smith|Maria Garcia|Wei Chen|Fatima Khan|Pierre Dubois|Anna Kowalski|James O\x27Brien|Priya Patel", per, "|")
+    ng = split("Pakistan|Canada|Brazil|Germany|Kenya|Japan|New York|London|Paris|Sydney", gpe, "|")
+    nd = split("on Monday|last week|on November 30, 2015|yesterday|next Friday|in March|by the end of the year|on 12 May 2016|two years ago|this morning", dt, "|")
+    nv = split("said|announced|warned|confirmed|told reporters|added", vb, "|")
+    nq = split("We are delighted with the result|This is a difficult decision for everyone|The market will decide|We will not comment on rumours|Our customers come first|The numbers speak for themselves", qt, "|")
+    nx = split("plans to buy|will invest $2 billion in|cut 400 jobs at|opened a new office in|reported record profits for|signed a deal with", act, "|")
+    for (i = 1; i <= n; i++) {
+      id = sprintf("doc-%06d", i)
+      date = sprintf("20%02d-%02d-%02d", 10 + (i % 15), (i % 12) + 1, (i % 28) + 1)
+      if (i % 50 == 0) text = seed
+      else {
+        text = ""
+        k = 3 + int(rand() * 6)
+        for (j = 1; j <= k; j++) {
+          r = rand()
+          if (r < 0.4) s = pick(org, no) " " pick(act, nx) " " pick(org, no) " " pick(dt, nd) ", " pick(per, np) " " pick(vb, nv) "."
+          else if (r < 0.7) s = "\\u201c" pick(qt, nq) ",\\u201d " pick(vb, nv) " " pick(per, np) ", a spokesperson for " pick(org, no) " in " pick(gpe, ng) "."
+          else s = "Officials in " pick(gpe, ng) " " pick(vb, nv) " " pick(dt, nd) " that " pick(org, no) " " pick(act, nx) " local firms."
+          s = toupper(substr(s, 1, 1)) substr(s, 2)
+          text = text (j == 1 ? "" : (j % 3 == 0 ? "\\n\\n" : " ")) s
+        }
+      }
+      printf "{\"id\":\"%s\",\"text\":\"%s\",\"date\":\"%s\"}\n", id, text, date
+    }
+  }' > "$3"
+}
+
+CORPUS="$WORK/news.jsonl"
+generate_corpus "$DOCS" "$SEED" "$CORPUS"
+log "generated $DOCS documents ($(stat -c %s "$CORPUS") bytes)"
+
+now() { date +%s.%N; }
+rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.2f s, %.0f docs/s", b - a, n / (b - a) }'; }
+
+# --- the local run: the reference output ------------------------------------------------------
+t0=$(now)
+"${CLI[@]}" extract "$CORPUS" --format jsonl --out "$WORK/local.jsonl" 2>"$WORK/local.err" || fail "local run failed"
+t1=$(now)
+log "local run: $(rate "$DOCS" "$t0" "$t1")"
+LOCAL_BYTES=$(stat -c %s "$WORK/local.jsonl")
+
+# --- Redis and silos ---------------------------------------------------------------------------
+REDIS_PORT=$(free_port)
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$WORK" >"$WORK/redis.log" 2>&1 &
+PIDS+=($!)
+wait_for 20 "redis on port $REDIS_PORT" bash -c "exec 3<>/dev/tcp/127.0.0.1/$REDIS_PORT"
+MEMBERSHIP="redis:127.0.0.1:$REDIS_PORT"
+log "redis on 127.0.0.1:$REDIS_PORT (pid ${PIDS[-1]})"
+
+start_silo() { # start_silo NAME CLUSTER_ID PARALLEL -> sets SILO_PID
+  local name=$1 cluster=$2 parallel=$3 port gateway
+  port=$(free_port); gateway=$(free_port)
+  "${CLI[@]}" silo --cluster-id "$cluster" --port "$port" --gateway-port "$gateway" --membership "$MEMBERSHIP" --parallel "$parallel" >"$WORK/$name.log" 2>&1 &
+  SILO_PID=$!
+  PIDS+=("$SILO_PID")
+}
+
+wait_ready() { wait_for 120 "silo $1" grep -q "silo ready" "$WORK/$1.log"; }
+
+cluster_run() { # cluster_run CLUSTER_ID OUT ERR [extra options]
+  local cluster=$1 out=$2 err=$3; shift 3
+  "${CLI[@]}" cluster-extract "$CORPUS" --membership "$MEMBERSHIP" --cluster-id "$cluster" --out "$out" "$@" 2>"$err"
+}
+
+summary_line() { grep '^cluster:' "$1" | tail -n 1; }
+
+if [[ "$MODE" == bench ]]; then
+  PAR=${CLUSTER_BENCH_PARALLEL:-1}
+  start_silo bench1-a bench1 "$PAR"; A=$SILO_PID; wait_ready bench1-a
+  t0=$(now); cluster_run bench1 "$WORK/one.jsonl" "$WORK/one.err" ${CLUSTER_BENCH_ARGS:-} || fail "1-silo run failed"; t1=$(now)
+  cmp -s "$WORK/local.jsonl" "$WORK/one.jsonl" || fail "1-silo output differs from the local run"
+  log "1 silo (--parallel $PAR): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect)"
+  start_silo bench1-b bench1 "$PAR"; wait_ready bench1-b
+  sleep 2 # let the client see both gateways in the membership table
+  t0=$(now); cluster_run bench1 "$WORK/two.jsonl" "$WORK/two.err" ${CLUSTER_BENCH_ARGS:-} || fail "2-silo run failed"; t1=$(now)
+  cmp -s "$WORK/local.jsonl" "$WORK/two.jsonl" || fail "2-silo output differs from the local run"
+  log "2 silos (--parallel $PAR each): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect)"
+  log "$(summary_line "$WORK/two.err")"
+  log "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
+# --- the check: kill one silo midway ---------------------------------------------------------
+CLUSTER_ID="check-$$"
+start_silo silo-a "$CLUSTER_ID" 1; SILO_A=$SILO_PID
+start_silo silo-b "$CLUSTER_ID" 1; SILO_B=$SILO_PID
+wait_ready silo-a; wait_ready silo-b
+sleep 2
+log "silos up: A pid $SILO_A, B pid $SILO_B"
+
+OUT="$WORK/cluster.jsonl"
+cluster_run "$CLUSTER_ID" "$OUT" "$WORK/cluster.err" --batch-size 16 --in-flight 4 --batch-timeout 30 &
+CLIENT=$!
+PIDS+=("$CLIENT")
+
+# Kill silo B (SIGKILL: a crash, no goodbye) once a quarter of the output is written.
+KILL_AT=$(( LOCAL_BYTES / 4 ))
+killed_at=""
+while kill -0 "$CLIENT" 2>/dev/null; do
+  size=$(stat -c %s "$OUT" 2>/dev/null || echo 0)
+  if (( size >= KILL_AT )); then
+    kill -9 "$SILO_B"
+    wait "$SILO_B" 2>/dev/null || true
+    killed_at=$size
+    break
+  fi
+  sleep 0.05
+done
+[[ -n "$killed_at" ]] || fail "the run ended before silo B could be killed midway (output $(stat -c %s "$OUT" 2>/dev/null || echo 0) of $LOCAL_BYTES bytes)"
+log "killed silo B (pid $SILO_B) with $killed_at of $LOCAL_BYTES output bytes written"
+
+rc=0; wait "$CLIENT" || rc=$?
+(( rc == 0 )) || fail "cluster run exited with $rc"
+log "$(summary_line "$WORK/cluster.err")"
+log "retried batches: $(grep -c '^warning: batch' "$WORK/cluster.err" || true)"
+
+lines=$(wc -l < "$OUT")
+(( lines == DOCS )) || fail "$lines results for $DOCS documents"
+dups=$(grep -o '^{"id":"[^"]*"' "$OUT" | sort | uniq -d | wc -l)
+(( dups == 0 )) || fail "$dups document ids written more than once"
+missing=$(comm -23 <(grep -o '^{"id":"[^"]*"' "$CORPUS" | sort) <(grep -o '^{"id":"[^"]*"' "$OUT" | sort) | wc -l)
+(( missing == 0 )) || fail "$missing documents missing"
+cmp -s "$WORK/local.jsonl" "$OUT" || fail "cluster output differs from the local run"
+kill -0 "$SILO_A" 2>/dev/null || fail "silo A died too"
+log "PASS: $DOCS documents, each exactly once, output equal to the local run byte for byte, after losing one of two silos"
