@@ -83,6 +83,7 @@ internal sealed partial class TimexGrammar
         }
 
         int end = j + 1;
+        if (!hyphen) end = OrSo(end);
         if (IsPunct(end, '-') && Glued(end) && Glued(end + 1) && (IsCue(end + 1, CueWord.Earlier) || IsCue(end + 1, CueWord.Ago) || IsWord(end + 1, "end"))) return -1;
         // An age ("a 6-year-old boy") describes a person, not a time.
         if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old")) return -1;
