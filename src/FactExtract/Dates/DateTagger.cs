@@ -74,7 +74,9 @@ internal sealed class DateTagger : IProcess
         {
             if (comparisons.Contains(k)) continue;
             var v = output[k].Value;
-            if (v.Length == 7 && v[4] == '-' && v[5] == 'Q' && int.TryParse(v.AsSpan(0, 4), out int year))
+            // Only a quarter of the current reporting year is the one being compared.
+            if (v.Length == 7 && v[4] == '-' && v[5] == 'Q' && int.TryParse(v.AsSpan(0, 4), out int year)
+                && anchor is { } a && (year == a.Year || year == a.Year - 1 && a.Month <= 3))
                 return $"{year - 1:D4}-Q{v[6]}";
         }
 

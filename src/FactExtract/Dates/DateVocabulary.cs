@@ -133,6 +133,10 @@ internal static class DateVocabulary
         Add(WordClass.PartOfDay, (int)Dates.PartOfDay.Afternoon, "afternoon");
         Add(WordClass.PartOfDay, (int)Dates.PartOfDay.Evening, "evening");
         Add(WordClass.PartOfDay, (int)Dates.PartOfDay.Night, "night", "overnight");
+        Add(WordClass.PartOfDay, (int)Dates.PartOfDay.Morning, "mornings");
+        Add(WordClass.PartOfDay, (int)Dates.PartOfDay.Afternoon, "afternoons");
+        Add(WordClass.PartOfDay, (int)Dates.PartOfDay.Evening, "evenings");
+        Add(WordClass.PartOfDay, (int)Dates.PartOfDay.Night, "nights");
 
         Add(WordClass.TimePoint, 12, "noon", "midday");
         Add(WordClass.TimePoint, 24, "midnight");

@@ -36,7 +36,7 @@ internal enum WordClass : byte
 /// <summary>Cue words that fix the direction or offset of a relative expression.</summary>
 internal enum CueWord : byte
 {
-    This, Last, Next, Coming, Past, Previous, Following, Current, Recent, Latest, Ago, Earlier, Later, Before, After, Hence, From, Now, Other, Prior, Ended, Ending, Year,
+    This, Last, Next, Coming, Past, Previous, Following, Current, Recent, Latest, Ago, Earlier, Later, Before, After, Hence, From, Other, Prior, Ended, Ending,
 }
 
 /// <summary>Where inside a period an expression points (TIMEX3 <c>mod</c>, and the "the end of" family).</summary>
@@ -48,7 +48,7 @@ internal enum PhaseModifier : byte
 /// <summary>The vague references TIMEX3 spells as <c>PRESENT_REF</c>, <c>PAST_REF</c>, <c>FUTURE_REF</c>.</summary>
 internal enum VagueReference : byte
 {
-    Present, Past, Future, Currently, Recently, Soon, Previously, Now, Present2,
+    Present, Past, Future, Currently, Recently, Soon, Now,
 }
 
 /// <summary>One vocabulary entry: a class and a small value (month number, unit, cue ...).</summary>

@@ -23,15 +23,23 @@ internal sealed partial class TimexGrammar
         var w = W(i);
         if (w.Class == WordClass.Determiner && w.Value == 1)
         {
-            if (IsClass(i + 1, WordClass.VagueAmount) && (IsWord(i + 1, "few") || IsWord(i + 1, "couple")))
+            if (IsClass(i + 1, WordClass.VagueAmount) && IsWord(i + 1, "few"))
+                return i + 2;
+            if (IsWord(i + 1, "couple"))
+            {
+                amount = 2;
                 return IsWord(i + 2, "of") ? i + 3 : i + 2;
+            }
             if (IsClass(i + 1, WordClass.Cardinal) && W(i + 1).Value is 12 or 100 or 1000) { amount = W(i + 1).Value; return i + 2; }
             amount = 1;
             return i + 1;
         }
 
         if (w.Class == WordClass.VagueAmount)
+        {
+            if (IsWord(i, "couple")) amount = 2;
             return IsWord(i + 1, "of") ? i + 2 : i + 1;
+        }
 
         if (w.Class == WordClass.Cardinal)
         {
@@ -75,6 +83,7 @@ internal sealed partial class TimexGrammar
         }
 
         int end = j + 1;
+        if (!hyphen) end = OrSo(end);
         if (IsPunct(end, '-') && Glued(end) && Glued(end + 1) && (IsCue(end + 1, CueWord.Earlier) || IsCue(end + 1, CueWord.Ago) || IsWord(end + 1, "end"))) return -1;
         // An age ("a 6-year-old boy") describes a person, not a time.
         if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old")) return -1;

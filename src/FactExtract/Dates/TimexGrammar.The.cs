@@ -42,9 +42,22 @@ internal sealed partial class TimexGrammar
         { spec = TimexSpec.FromShift(W(j + 1).Unit, 0); return j + 2; }
         if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Fiscal) && IsClass(j + 2, WordClass.Unit))
         { spec = TimexSpec.FromShift(W(j + 2).Unit, 0); return j + 3; }
-        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Year && IsPunct(j + 1, '-') && Glued(j + 1) && (IsCue(j + 2, CueWord.Earlier) || IsCue(j + 2, CueWord.Ago))
-            && (IsClass(j + 3, WordClass.Unit) && W(j + 3).Unit == TimeUnit.Quarter || IsWord(j + 3, "period")))
-        { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return j + 4; }
+        // the year-earlier quarter, the comparable year-ago period, the year-ago third quarter
+        int c = IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same") ? j + 1 : j;
+        if (IsClass(c, WordClass.Unit) && W(c).Unit == TimeUnit.Year && IsPunct(c + 1, '-') && Glued(c + 1) && (IsCue(c + 2, CueWord.Earlier) || IsCue(c + 2, CueWord.Ago)))
+        {
+            int k = c + 3;
+            if (IsClass(k, WordClass.Ordinal) && W(k).Value is >= 1 and <= 4 && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Quarter)
+            {
+                spec = TimexSpec.FromShift(TimeUnit.Year, -1);
+                spec.PartUnit = TimeUnit.Quarter;
+                spec.Part = W(k).Value;
+                return k + 2;
+            }
+
+            if (IsClass(k, WordClass.Unit) && W(k).Unit == TimeUnit.Quarter || IsWord(k, "period"))
+            { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return k + 1; }
+        }
 
         // the 1988 quarter, the 1989 period: the reported quarter, of that year
         if (PlainInt(j, out int named, out int width) && width == 4 && named is >= 1900 and <= 2100
@@ -75,6 +88,9 @@ internal sealed partial class TimexGrammar
         Consider(TheDuration(j, out var d), d, ref best, ref spec);
         return best;
     }
+
+    /// <summary>"… or so" belongs to the approximate amount before it.</summary>
+    private int OrSo(int end) => IsWord(end, "or") && IsWord(end + 1, "so") ? end + 2 : end;
 
     private bool StartsAmountOrUnit(int j) => Amount(j, out _) > 0 && !IsDeterminer(j, "a") || IsClass(j, WordClass.Unit) || IsClass(j, WordClass.UnitPlural);
 
@@ -112,7 +128,7 @@ internal sealed partial class TimexGrammar
             if (unit is TimeUnit.Day or TimeUnit.Weekend || IsCue(j, CueWord.Following) || IsClass(j, WordClass.Ordinal)) return -1;
             if (IsCue(j, CueWord.Next) && unit is TimeUnit.Week or TimeUnit.Month) return -1;
             spec = Literal(TimexType.Duration, new TimexDuration(1, unit).ToString());
-            return k + 1;
+            return OrSo(k + 1);
         }
 
         int end = Amount(k, out var amount);
@@ -120,6 +136,6 @@ internal sealed partial class TimexGrammar
         if (IsPunct(end, '-') && Glued(end)) end++;
         if (!IsClass(end, WordClass.UnitPlural) && !(IsClass(end, WordClass.Unit) && amount == 1)) return -1;
         spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
-        return end + 1;
+        return OrSo(end + 1);
     }
 }

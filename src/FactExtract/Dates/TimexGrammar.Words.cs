@@ -103,7 +103,6 @@ internal sealed partial class TimexGrammar
                 spec = Literal(TimexType.Date, "PRESENT_REF");
                 return i + 1;
             case VagueReference.Recently:
-            case VagueReference.Previously:
                 spec = Literal(TimexType.Date, "PAST_REF");
                 return i + 1;
             case VagueReference.Soon:

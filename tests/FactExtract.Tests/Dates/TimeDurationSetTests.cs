@@ -88,3 +88,17 @@ public class TimeDurationSetTests
     [InlineData("Now that the deal is done, it can move on.", "Now")]
     public void Vague_words_used_otherwise_are_not_dates(string text, string word) => None(text, word);
 }
+
+/// <summary>Earnings-report comparisons and "or so" approximations.</summary>
+public class ComparisonAndApproximationTests
+{
+    [Theory]
+    [InlineData("Profit beat the year-ago third quarter.", "the year-ago third quarter", "DATE", "2014-Q3")]
+    [InlineData("Profit beat the comparable year-earlier quarter.", "the comparable year-earlier quarter", "DATE", "2014-Q3")]
+    [InlineData("It happened a week or so ago.", "a week or so ago", "DATE", "2015-W48")]
+    [InlineData("It will take the next two years or so.", "the next two years or so", "DURATION", "P2Y")]
+    [InlineData("The club meets Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    [InlineData("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y")]
+    public void Comparisons_and_approximations(string text, string expected, string type, string value) =>
+        DateAssert.Has(text, expected, type, value, DateAssert.Monday);
+}

@@ -1,0 +1,64 @@
+using FactExtract.Cli.Commands;
+using FactExtract.Evaluation;
+
+namespace FactExtract.Tests.Dates;
+
+/// <summary>The TimeML reader, the TempEval-3 scorer and <c>eval --timeml</c> on a hand-written document.</summary>
+public class TimeMlEvaluationTests
+{
+    private static string Sample => TestPaths.TestData(Path.Combine("dates", "sample.tml"));
+
+    [Fact]
+    public void The_reader_keeps_text_offsets_and_the_creation_date()
+    {
+        var doc = TimeMlDocument.Load(Sample);
+        Assert.Equal("sample-001", doc.Id);
+        Assert.Equal(new DateOnly(2015, 11, 30), doc.CreationDate);
+        Assert.Equal(4, doc.Timexes.Count);
+        Assert.Equal(new[] { "yesterday", "next Friday", "three years", "2014" }, doc.Timexes.Select(t => doc.Text[t.Start..t.End]));
+        Assert.Contains("cast & counted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tagger_scores_perfectly_on_the_sample()
+    {
+        var result = TimeMlEvaluation.Run(Sample);
+        var score = Assert.Single(result.Scores);
+        Assert.Equal((4, 4, 4), (score.Strict.Correct, score.Strict.Predicted, score.Strict.Gold));
+        Assert.Equal(100, score.ValueAccuracy);
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
+    public void The_scorer_separates_strict_relaxed_and_value()
+    {
+        var doc = new TimeMlDocument("d", new DateOnly(2015, 11, 30), "It ended late last year.", new[] { new TimeMlTimex(9, 23, "DATE", "2014", null) });
+        var scorer = new TimeMlScorer();
+        scorer.Add(doc, new[] { new DateMention("last year", 14, 23, "DATE", "2013") });
+        var score = scorer.Score("t");
+        Assert.Equal((0, 1), (score.Strict.Correct, score.Relaxed.Correct));
+        Assert.Equal((100, 0), (score.TypeAccuracy, score.ValueAccuracy));
+        Assert.Contains(scorer.Errors, e => e.Kind == "extent");
+        Assert.Contains(scorer.Errors, e => e.Kind == "value");
+    }
+
+    [Fact]
+    public void Eval_command_prints_scores_and_json()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(0, EvalCommand.RunTimeMl(Sample, json: false, stdout, stderr));
+        Assert.Contains("100.0", stdout.ToString(), StringComparison.Ordinal);
+        stdout = new StringWriter();
+        Assert.Equal(0, EvalCommand.RunTimeMl(Sample, json: true, stdout, stderr));
+        Assert.Contains("\"value_accuracy\": 100", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_command_rejects_a_missing_path()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, EvalCommand.RunTimeMl(Path.Combine(Path.GetTempPath(), "no-such-timeml-folder"), json: false, new StringWriter(), stderr));
+        Assert.Contains("no such file", stderr.ToString(), StringComparison.Ordinal);
+    }
+}
