@@ -74,7 +74,7 @@ internal sealed class Attributor
         if (first.Kind == WordKind.Punct && _text[first.Start] is '—' or '―' or '–' or '-')
         {
             var p = NounPhrases.Forward(_text, w, i + 1, end, out _);
-            return p.Found ? Make(AttributionRoute.Dash, p, -1, -1, 0, false) : Attribution.Nothing;
+            return p.Kind == MentionKind.Name ? Make(AttributionRoute.Dash, p, -1, -1, 0, false) : Attribution.Nothing;
         }
 
         if (first.Kind != WordKind.Word) return Attribution.Nothing;
@@ -98,6 +98,9 @@ internal sealed class Attributor
 
         var subject = NounPhrases.Forward(_text, w, i, end, out int next);
         if (!subject.Found) return Attribution.Nothing;
+        // "“…,” stars an actor who promises": a verb phrase, not a speaker.
+        if (subject.Kind == MentionKind.Description && char.IsLower(_text[w[subject.First].Start])
+            && !CueLexicon.IsDeterminer(w[subject.First].Span(_text)) && subject.Last - subject.First >= 2) return Attribution.Nothing;
         next = SkipInsertions(w, next, end);
         while (next < end && w[next].Kind == WordKind.Word && CueLexicon.IsAux(w[next].Span(_text)) && !CueLexicon.IsFiniteCue(w[next].Span(_text))) next++;
         if (next >= end || w[next].Kind != WordKind.Word) return Attribution.Nothing;

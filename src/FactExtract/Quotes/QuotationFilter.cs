@@ -26,6 +26,10 @@ internal static class QuotationFilter
         var inner = Inner(text, q);
         if (inner.IsEmpty) return false;
         int words = CountWords(inner, out bool titleCase);
+        // "On ABC News’s “This Week,” Rubio said": a programme, whatever follows.
+        if (titleCase && words <= MaxTitleWords && (AfterPossessive(text, q.Start) || AfterPreposition(text, q.Start))) return false;
+        // "Iowa’s “silver standard,”", "The “wise Latina” phrase": a term, even when a cue follows.
+        if (words < MinFreeWords && (AfterPossessive(text, q.Start) || AfterDeterminer(text, q.Start) && BeforeNoun(text, q.End))) return false;
         if (a.Route is AttributionRoute.After or AttributionRoute.Dash && IsAttached(a)) return true;
         // "the “Perception” syllabus", "on ABC’s “This Week”": a name or a term, not speech.
         if (titleCase && words is >= 2 and <= MaxTitleWords || words < MinFreeWords && (AfterDeterminer(text, q.Start) || BeforeNoun(text, q.End))) return false;
@@ -42,6 +46,22 @@ internal static class QuotationFilter
         int k = end;
         while (k < text.Length && text[k] is ',' or ' ') k++;
         return k + 3 < text.Length && text[k] == 'b' && text[k + 1] == 'y' && text[k + 2] == ' ' && char.IsUpper(text[k + 3]);
+    }
+
+    private static bool AfterPossessive(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 1 && text[k] is 's' && text[k - 1] is '\'' or '’' || k >= 1 && text[k] is '\'' or '’' && text[k - 1] == 's';
+    }
+
+    private static bool AfterPreposition(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return e > s && text.AsSpan(s, e - s) is "on" or "in" or "of" or "from" or "at" or "to" or "about" or "like";
     }
 
     private static bool AfterWord(string text, int start)

@@ -102,6 +102,8 @@ internal sealed class QuoteFinder : IProcess
             a = attributor.After(q, to);
             // "…,” Her critics cited it …": a naming verb with a description is no attribution.
             if (a.WeakCue && a.Kind == MentionKind.Description && !a.PublicationSpeaker) a = Attribution.Nothing;
+            // "the “Never Trump” movement continues": without a comma the quote modifies a noun.
+            if (a.Kind == MentionKind.Description && !EndsWithPunctuation(text, q)) a = Attribution.Nothing;
             var b = attributor.Before(q, from, out sentenceInitial);
             return a.Found ? a : b;
         }
@@ -121,6 +123,13 @@ internal sealed class QuoteFinder : IProcess
         }
 
         return false;
+    }
+
+    private static bool EndsWithPunctuation(string text, QuoteSpan q)
+    {
+        int k = q.End - 2;
+        while (k > q.Start && text[k] is '’' or '\'' or ' ') k--;
+        return k > q.Start && char.IsPunctuation(text[k]) || q.End < text.Length && text[q.End] == ',';
     }
 
     private static bool EndsOpen(string text, QuoteSpan q)

@@ -76,4 +76,22 @@ public class ScareQuoteTests
     {
         Assert.Empty(FindQuotes("In her memoir, “Tough Choices,” the former executive describes the merger fight in detail."));
     }
+
+    [Fact]
+    public void ProgrammeAfterPossessiveIsNotAQuotationEvenBeforeAnAttribution()
+    {
+        Assert.Empty(FindQuotes("Opponents jumped on it. On ABC News's \"This Week,\" Rubio said that refusing was wrong."));
+    }
+
+    [Fact]
+    public void QuotedModifierBeforeANounAndVerbIsNotAQuotation()
+    {
+        Assert.Empty(FindQuotes("As the “Never Trump” movement continues to battle, donors wait."));
+    }
+
+    [Fact]
+    public void DashFollowedByAVerbIsNoSpeaker()
+    {
+        Assert.Empty(FindQuotes("Both forms of “printing money” — boost economic growth and create jobs."));
+    }
 }
