@@ -11,7 +11,7 @@ namespace FactExtract.Cluster;
 public static class ClusterExtraction
 {
     /// <summary>Spreads <paramref name="items"/> over the cluster found through <paramref name="membership"/>.</summary>
-    /// <param name="items">The input, as <see cref="DocumentReader.Read"/> yields it.</param>
+    /// <param name="items">The input, as <see cref="DocumentReader"/> yields it.</param>
     /// <param name="membership"><c>localhost</c>, <c>localhost:GATEWAYPORT,...</c> or <c>redis:HOST:PORT</c>.</param>
     /// <param name="onResult">Called once per extracted document, in input order, with its JSON line (newline included).</param>
     /// <param name="onError">Called once per failed item (unreadable, duplicate id, extraction error), in input order.</param>
@@ -27,7 +27,7 @@ public static class ClusterExtraction
         RunAsync(items, new ClusterExtractionOptions { Membership = membership, MaxBatchesInFlight = maxBatchesInFlight }, onResult, onError, cancellationToken);
 
     /// <summary>Spreads <paramref name="items"/> over the cluster named in <paramref name="options"/>.</summary>
-    /// <param name="items">The input, as <see cref="DocumentReader.Read"/> yields it.</param>
+    /// <param name="items">The input, as <see cref="DocumentReader"/> yields it.</param>
     /// <param name="options">Membership, cluster id, batch size, window, timeout and attempts.</param>
     /// <param name="onResult">Called once per extracted document, in input order, with its JSON line (newline included).</param>
     /// <param name="onError">Called once per failed item, in input order.</param>
