@@ -65,7 +65,7 @@ internal static class TrainCommand
 
         var clock = Stopwatch.StartNew();
         var sentences = ConllReader.Read(trainPath);
-        if (options.MaxSentences > 0) sentences = sentences.Where(s => !s.IsDocStart).Take(options.MaxSentences).ToList();
+        if (options.MaxSentences > 0) sentences = TrainingSubset.EveryNthDocument(sentences, options.MaxSentences);
         var dev = devPath is null ? new List<ConllSentence>() : ConllReader.Read(devPath);
         var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags));
         var clusters = WordClusters.Empty;

@@ -1,15 +1,19 @@
 namespace FactExtract.Entities;
 
 /// <summary>
-/// Gives each mention of an article the name its entity goes by: the possessive and a leading
-/// "the" are dropped, and a short form ("Obama", "the Authority", "PTA") is joined to the longest
-/// mention of the same type in the article that contains it as a run of words or spells it as initials.
+/// Gives each mention of an article the name its entity goes by. The possessive and a leading
+/// "the" are dropped; then a person or organisation mention is joined to the longest mention of
+/// the same type in the article that ends with the same words ("Obama" → "Barack Obama",
+/// "the Authority" → "Pakistan Telecommunications Authority"), that is the same name plus a
+/// company designator ("Apple" → "Apple Inc."), or whose initials it is ("PTA"). A name used as
+/// a modifier ("BlackBerry" in "BlackBerry Enterprise Server") is not joined.
 /// </summary>
 internal static class CanonicalNames
 {
-    private static readonly HashSet<string> NumericTypes = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Designators = new(StringComparer.OrdinalIgnoreCase)
     {
-        "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "LLC", "plc", "PLC",
+        "Group", "Holdings", "AG", "SA", "S.A.", "N.V.", "GmbH", "&", "Co.,",
     };
 
     public static string[] Resolve(IReadOnlyList<(string Text, string Label)> mentions)
@@ -20,12 +24,12 @@ internal static class CanonicalNames
         for (int i = 0; i < mentions.Count; i++)
         {
             result[i] = names[i];
-            if (NumericTypes.Contains(mentions[i].Label) || words[i].Length == 0) continue;
+            if (mentions[i].Label is not ("PERSON" or "ORG") || words[i].Length == 0) continue;
             int best = -1;
             for (int j = 0; j < mentions.Count; j++)
             {
                 if (j == i || mentions[j].Label != mentions[i].Label || words[j].Length <= words[i].Length) continue;
-                if (!Contains(words[j], words[i]) && !IsInitials(names[i], words[j])) continue;
+                if (!EndsWith(words[j], words[i]) && !IsNamePlusDesignator(words[j], words[i]) && !IsInitials(names[i], words[j])) continue;
                 if (best < 0 || words[j].Length > words[best].Length) best = j;
             }
 
@@ -52,17 +56,19 @@ internal static class CanonicalNames
         return name;
     }
 
-    private static bool Contains(string[] longer, string[] shorter)
+    private static bool EndsWith(string[] longer, string[] shorter)
     {
-        for (int s = 0; s + shorter.Length <= longer.Length; s++)
-        {
-            bool all = true;
-            for (int k = 0; k < shorter.Length && all; k++)
-                all = string.Equals(longer[s + k], shorter[k], StringComparison.OrdinalIgnoreCase);
-            if (all) return true;
-        }
+        int offset = longer.Length - shorter.Length;
+        for (int k = 0; k < shorter.Length; k++)
+            if (!string.Equals(longer[offset + k], shorter[k], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
 
-        return false;
+    private static bool IsNamePlusDesignator(string[] longer, string[] shorter)
+    {
+        for (int k = 0; k < shorter.Length; k++)
+            if (!string.Equals(longer[k], shorter[k], StringComparison.OrdinalIgnoreCase)) return false;
+        return longer.Skip(shorter.Length).All(w => Designators.Contains(w.TrimEnd(',')));
     }
 
     private static bool IsInitials(string acronym, string[] words)
