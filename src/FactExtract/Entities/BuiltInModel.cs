@@ -9,9 +9,6 @@ internal static class BuiltInModel
 
     public static NerModel Instance => Model.Value;
 
-    /// <summary>Interim, until the first model is committed: whether the resource is in the assembly.</summary>
-    public static bool IsPresent => typeof(BuiltInModel).Assembly.GetManifestResourceInfo(ResourceName) is not null;
-
     private static NerModel Load()
     {
         using var stream = typeof(BuiltInModel).Assembly.GetManifestResourceStream(ResourceName)

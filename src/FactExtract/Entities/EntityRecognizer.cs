@@ -9,10 +9,10 @@ namespace FactExtract.Entities;
 /// </summary>
 internal sealed class EntityRecognizer : IProcess
 {
-    private readonly Func<NerModel?> _model;
+    private readonly Func<NerModel> _model;
 
     /// <summary>Uses the built-in OntoNotes model, loaded on first use.</summary>
-    public EntityRecognizer() => _model = () => BuiltInModel.IsPresent ? BuiltInModel.Instance : null;
+    public EntityRecognizer() => _model = () => BuiltInModel.Instance;
 
     public EntityRecognizer(NerModel model) => _model = () => model;
 
@@ -20,7 +20,6 @@ internal sealed class EntityRecognizer : IProcess
     {
         if (document.Tokens.Count == 0) return;
         var model = _model();
-        if (model is null) return;
         var scratch = new TaggerScratch();
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var tags = new int[document.Tokens.Count];

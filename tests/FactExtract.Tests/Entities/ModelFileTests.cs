@@ -52,4 +52,13 @@ public class ModelFileTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void BuiltInModelLoadsAndCoversAllOntoNotesTypes()
+    {
+        var model = BuiltInModel.Instance;
+        Assert.Equal(18, model.Labels.Types.Length);
+        Assert.Contains("ORG", model.Labels.Types);
+        Assert.Contains("DATE", model.Labels.Types);
+    }
 }
