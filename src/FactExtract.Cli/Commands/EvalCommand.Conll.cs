@@ -19,7 +19,9 @@ internal static partial class EvalCommand
             }
         }
 
-        var gold = ConllReader.Read(goldPath).Where(s => !s.IsDocStart).ToList();
+        // -DOCSTART- blocks stay in for tagging: they reset the tagger's document memory.
+        var goldBlocks = ConllReader.Read(goldPath);
+        var gold = goldBlocks.Where(s => !s.IsDocStart).ToList();
         var scorer = new ConllScorer();
         if (predictionPath is not null)
         {
@@ -36,7 +38,7 @@ internal static partial class EvalCommand
         }
 
         if (!TagCommand.TryLoadModel(modelPath, stderr, out var model)) return ExitCodes.BadUsage;
-        PrintConll(NerEvaluation.Score(model, gold), json, stdout);
+        PrintConll(NerEvaluation.Score(model, goldBlocks), json, stdout);
         return ExitCodes.Success;
     }
 
