@@ -46,17 +46,26 @@ internal sealed class NerModel
 
     public int RowCount => Weights.Length / Labels.Count;
 
-    /// <summary>Adds the rows of the given features to <paramref name="scores"/>.</summary>
+    /// <summary>Adds the rows of the given features to <paramref name="scores"/> (vectorised: a row is one contiguous read).</summary>
     public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
     {
         int n = Labels.Count;
         var weights = Weights.AsSpan();
+        int width = System.Numerics.Vector<float>.Count;
+        int vectorEnd = n - n % width;
         foreach (uint f in features)
         {
             int row = RowOf[f & Mask];
             if (row < 0) continue;
             var w = weights.Slice(row * n, n);
-            for (int k = 0; k < w.Length; k++) scores[k] += w[k];
+            int k = 0;
+            for (; k < vectorEnd; k += width)
+            {
+                var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(w[k..]);
+                sum.CopyTo(scores[k..]);
+            }
+
+            for (; k < n; k++) scores[k] += w[k];
         }
     }
 }
