@@ -71,7 +71,8 @@ internal static class NerModelFile
 
         try
         {
-            using var brotli = new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress);
+            // Buffered: the payload is read a few bytes at a time, and each small read of a BrotliStream is costly.
+            using var brotli = new BufferedStream(new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress), 1 << 16);
             using var r = new BinaryReader(brotli, Encoding.UTF8);
             return ReadPayload(r);
         }
