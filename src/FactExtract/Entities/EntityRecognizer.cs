@@ -3,10 +3,44 @@ using FactExtract.Text;
 
 namespace FactExtract.Entities;
 
-/// <summary>Named-entity recognition over the sentences. No model is shipped yet, so it adds nothing.</summary>
+/// <summary>
+/// Named-entity recognition: tags each sentence with the linear model (all 18 OntoNotes types,
+/// DATE and TIME included for the date stage), then gives every mention its canonical name.
+/// </summary>
 internal sealed class EntityRecognizer : IProcess
 {
+    private readonly Func<NerModel> _model;
+
+    /// <summary>Uses the built-in OntoNotes model, loaded on first use.</summary>
+    public EntityRecognizer() => _model = () => BuiltInModel.Instance;
+
+    public EntityRecognizer(NerModel model) => _model = () => model;
+
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
+        if (document.Tokens.Count == 0) return;
+        var model = _model();
+        var scratch = new TaggerScratch();
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var tags = new int[document.Tokens.Count];
+        var spans = new List<(int First, int End, int Tag)>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            GreedyTagger.Tag(model, document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceTags, scratch);
+            BioSpans.Collect(sentenceTags, sentence.FirstToken, spans);
+        }
+
+        var mentions = new List<(string Text, string Label, int Start, int End)>(spans.Count);
+        foreach (var (first, end, tag) in spans)
+        {
+            int start = tokens[first].Start, stop = tokens[end - 1].End;
+            mentions.Add((document.Text[start..stop], model.Labels.TypeName(tag), start, stop));
+        }
+
+        var canonical = CanonicalNames.Resolve(mentions.Select(m => (m.Text, m.Label)).ToArray());
+        for (int i = 0; i < mentions.Count; i++)
+            document.Entities.Add(new EntityMention(mentions[i].Text, mentions[i].Label, mentions[i].Start, mentions[i].End, canonical[i]));
     }
 }

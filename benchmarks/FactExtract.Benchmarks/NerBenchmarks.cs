@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using FactExtract.Entities;
+using FactExtract.Text;
+using FactExtract.Tokenization;
+
+namespace FactExtract.Benchmarks;
+
+/// <summary>
+/// NER tagging after tokenization: feature hashing, scoring and greedy decoding of every sentence
+/// of the benchmark articles with the built-in model (one thread). Tokens per second =
+/// <see cref="TokenCount"/> / mean time. Also times loading the built-in model from its resource.
+/// </summary>
+[MemoryDiagnoser]
+public class NerBenchmarks
+{
+    private readonly List<(string Text, Token[] Tokens, Sentence[] Sentences)> _documents = new();
+    private readonly TaggerScratch _scratch = new();
+    private int[] _tags = Array.Empty<int>();
+    private NerModel _model = null!;
+
+    /// <summary>Tokens tagged per <see cref="Tag"/> call.</summary>
+    public int TokenCount { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _model = BuiltInModel.Instance;
+        foreach (var article in BenchmarkText.Articles)
+        {
+            var doc = new AnalyzedDocument(new Document("bench", article));
+            new Tokenizer().Process(doc, CancellationToken.None);
+            new SentenceSplitter().Process(doc, CancellationToken.None);
+            _documents.Add((doc.Text, doc.Tokens.ToArray(), doc.Sentences.ToArray()));
+            TokenCount += doc.Tokens.Count;
+        }
+
+        _tags = new int[_documents.Max(d => d.Tokens.Length)];
+        Console.WriteLine($"// NER benchmark: {TokenCount} tokens in {_documents.Count} documents ({BenchmarkText.Source})");
+    }
+
+    [Benchmark]
+    public int Tag()
+    {
+        int entities = 0;
+        foreach (var (text, tokens, sentences) in _documents)
+        {
+            _scratch.Memory.Clear();
+            foreach (var s in sentences)
+            {
+                var tags = _tags.AsSpan(s.FirstToken, s.TokenCount);
+                GreedyTagger.Tag(_model, text, tokens.AsSpan(s.FirstToken, s.TokenCount), tags, _scratch);
+                foreach (var t in tags) if (NerLabels.IsBegin(t)) entities++;
+            }
+        }
+
+        return entities;
+    }
+
+    [Benchmark]
+    public int LoadBuiltInModel()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(BuiltInModel.ResourceName)!;
+        return NerModelFile.Read(stream, "built-in").RowCount;
+    }
+}

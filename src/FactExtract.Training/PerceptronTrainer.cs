@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using FactExtract.Entities;
+using FactExtract.Evaluation;
+
+namespace FactExtract.Training;
+
+/// <summary>
+/// Averaged perceptron trained on its own greedy decoding: each sentence is tagged left to right
+/// with the current weights (so the tag-history features see predicted, not gold, tags, as at run
+/// time), and every wrong token moves the weights toward the gold tag. Weights are averaged over
+/// all updates (Daumé's trick: keep w and the step-weighted sum u, average = w - u / c). Document
+/// order is shuffled per epoch with a fixed seed, so a run is reproducible. The epoch with the best
+/// dev F1 is kept.
+/// </summary>
+internal sealed class PerceptronTrainer
+{
+    private readonly TrainingOptions _options;
+    private readonly TextWriter _log;
+
+    public PerceptronTrainer(TrainingOptions options, TextWriter log)
+    {
+        _options = options;
+        _log = log;
+    }
+
+    public NerModel Train(TrainingSet train, IReadOnlyList<ConllSentence> dev)
+    {
+        var labels = train.Labels;
+        int n = labels.Count;
+        int bits = _options.HashBits;
+        uint mask = (1u << bits) - 1;
+        var w = new float[(long)n << bits];
+        var u = new double[w.Length];
+        long c = 1;
+        var order = Enumerable.Range(0, train.DocumentCount).ToArray();
+        var memory = new DocumentMemory();
+        var random = new Random(_options.Seed);
+        var scores = new float[n];
+        var dynamic = new uint[NerFeatures.DynamicCount];
+        NerModel? best = null;
+        double bestF1 = -1;
+        for (int epoch = 1; epoch <= _options.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            random.Shuffle(order);
+            int errors = 0;
+            foreach (int d in order)
+            {
+              memory.Clear();
+              for (int s = train.DocumentStart[d]; s < train.DocumentStart[d + 1]; s++)
+              {
+                int first = train.SentenceStart[s], end = train.SentenceStart[s + 1];
+                var hashes = train.Hashes.AsSpan(first, end - first);
+                int prev = -1, prev2 = -1;
+                for (int t = first; t < end; t++)
+                {
+                    var features = train.StaticFeatures(t);
+                    NerFeatures.Dynamic(hashes, t - first, prev, prev2, memory.TagOf(train.Hashes[t]), dynamic);
+                    Array.Clear(scores);
+                    Add(w, features, mask, n, scores);
+                    Add(w, dynamic, mask, n, scores);
+                    int pred = GreedyTagger.Best(labels, prev, scores);
+                    int target = train.Target(t, prev);
+                    if (pred != target)
+                    {
+                        errors++;
+                        Update(w, u, c, features, mask, n, target, pred);
+                        Update(w, u, c, dynamic, mask, n, target, pred);
+                    }
+
+                    c++;
+                    memory.Remember(train.Hashes[t], pred);
+                    prev2 = prev;
+                    prev = pred;
+                }
+              }
+            }
+
+            var model = Average(train, w, u, c, bits, epoch);
+            var f1 = dev.Count > 0 ? NerEvaluation.Score(model, dev).Overall.F1 : 100.0 * (train.TokenCount - errors) / train.TokenCount;
+            _log.WriteLine($"epoch {epoch}: train errors {errors} ({100.0 * errors / train.TokenCount:F2}% of tokens), dev F1 {f1:F2}, {model.RowCount} rows, {clock.Elapsed.TotalSeconds:F1}s");
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                best = model;
+            }
+        }
+
+        _log.WriteLine($"best dev F1 {bestF1:F2}");
+        return best!;
+    }
+
+    private static void Add(float[] w, ReadOnlySpan<uint> features, uint mask, int n, Span<float> scores)
+    {
+        foreach (uint f in features)
+        {
+            var row = w.AsSpan((int)(f & mask) * n, n);
+            for (int k = 0; k < n; k++) scores[k] += row[k];
+        }
+    }
+
+    private static void Update(float[] w, double[] u, long c, ReadOnlySpan<uint> features, uint mask, int n, int target, int pred)
+    {
+        foreach (uint f in features)
+        {
+            long row = (long)(f & mask) * n;
+            w[row + target] += 1;
+            u[row + target] += c;
+            w[row + pred] -= 1;
+            u[row + pred] -= c;
+        }
+    }
+
+    private NerModel Average(TrainingSet train, float[] w, double[] u, long c, int bits, int epoch)
+    {
+        var averaged = new float[w.Length];
+        for (long i = 0; i < w.Length; i++)
+            averaged[i] = w[i] == 0 && u[i] == 0 ? 0f : (float)(w[i] - u[i] / c);
+        // The bias template's row doubles as the bias: keep the bias array at zero.
+        var description = $"averaged perceptron, greedy decoding, {epoch} epochs, {bits}-bit feature hashing, pruned below {_options.Prune}";
+        description += train.Clusters.Count > 0 ? $", {train.Clusters.Count} word classes" : ", no word classes";
+        return NerModelBuilder.FromDense(train.Labels, bits, averaged, new float[train.Labels.Count], "perceptron", description, _options.Prune, train.Clusters);
+    }
+}

@@ -1,0 +1,29 @@
+namespace FactExtract.Training;
+
+/// <summary>Settings of one training run; the defaults are the ones the shipped model was built with.</summary>
+internal sealed record TrainingOptions
+{
+    public string Trainer { get; init; } = "perceptron";
+
+    public int Epochs { get; init; } = 12;
+
+    public int HashBits { get; init; } = 21;
+
+    public int Seed { get; init; } = 13;
+
+    /// <summary>Averaged weights with a smaller magnitude are dropped from the saved model.</summary>
+    public float Prune { get; init; } = 0.01f;
+
+    /// <summary>Use only the first N training sentences (0 = all); the maximum-entropy learner needs this on large corpora.</summary>
+    public int MaxSentences { get; init; }
+
+    public int MaxEntIterations { get; init; } = 100;
+
+    public float L2 { get; init; } = 1f;
+
+    /// <summary>k-means word classes learnt from the training text and <see cref="Unlabelled"/> (0 = none).</summary>
+    public int WordClasses { get; init; } = 256;
+
+    /// <summary>Raw text files, folders or .tar.gz archives for the word classes.</summary>
+    public IReadOnlyList<string> Unlabelled { get; init; } = Array.Empty<string>();
+}

@@ -1,0 +1,80 @@
+namespace FactExtract.Entities;
+
+/// <summary>
+/// Gives each mention of an article the name its entity goes by. The possessive and a leading
+/// "the" are dropped; then a person or organisation mention is joined to the longest mention of
+/// the same type in the article that ends with the same words ("Obama" → "Barack Obama",
+/// "the Authority" → "Pakistan Telecommunications Authority"), that is the same name plus a
+/// company designator ("Apple" → "Apple Inc."), or whose initials it is ("PTA"). A name used as
+/// a modifier ("BlackBerry" in "BlackBerry Enterprise Server") is not joined.
+/// </summary>
+internal static class CanonicalNames
+{
+    private static readonly HashSet<string> Designators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "LLC", "plc", "PLC",
+        "Group", "Holdings", "AG", "SA", "S.A.", "N.V.", "GmbH", "&", "Co.,",
+    };
+
+    public static string[] Resolve(IReadOnlyList<(string Text, string Label)> mentions)
+    {
+        var names = mentions.Select(m => Clean(m.Text)).ToArray();
+        var words = names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var result = new string[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            result[i] = names[i];
+            if (mentions[i].Label is not ("PERSON" or "ORG") || words[i].Length == 0) continue;
+            int best = -1;
+            for (int j = 0; j < mentions.Count; j++)
+            {
+                if (j == i || mentions[j].Label != mentions[i].Label || words[j].Length <= words[i].Length) continue;
+                if (!EndsWith(words[j], words[i]) && !IsNamePlusDesignator(words[j], words[i]) && !IsInitials(names[i], words[j])) continue;
+                if (best < 0 || words[j].Length > words[best].Length) best = j;
+            }
+
+            if (best >= 0) result[i] = names[best];
+        }
+
+        return result;
+    }
+
+    /// <summary>The mention without line breaks, a trailing possessive or a leading article.</summary>
+    public static string Clean(string text)
+    {
+        var name = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var possessive in new[] { "’s", "'s", "’", "'" })
+        {
+            if (name.Length > possessive.Length + 1 && name.EndsWith(possessive, StringComparison.Ordinal))
+            {
+                name = name[..^possessive.Length].TrimEnd();
+                break;
+            }
+        }
+
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && name.Length > 4) name = name[4..];
+        return name;
+    }
+
+    private static bool EndsWith(string[] longer, string[] shorter)
+    {
+        int offset = longer.Length - shorter.Length;
+        for (int k = 0; k < shorter.Length; k++)
+            if (!string.Equals(longer[offset + k], shorter[k], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static bool IsNamePlusDesignator(string[] longer, string[] shorter)
+    {
+        for (int k = 0; k < shorter.Length; k++)
+            if (!string.Equals(longer[k], shorter[k], StringComparison.OrdinalIgnoreCase)) return false;
+        return longer.Skip(shorter.Length).All(w => Designators.Contains(w.TrimEnd(',')));
+    }
+
+    private static bool IsInitials(string acronym, string[] words)
+    {
+        if (acronym.Length < 2 || !acronym.All(char.IsUpper)) return false;
+        var initials = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]);
+        return string.Concat(initials) == acronym;
+    }
+}

@@ -1,0 +1,51 @@
+using FactExtract.Text;
+
+namespace FactExtract.Entities;
+
+/// <summary>
+/// Tags a sentence left to right, each token with its best-scoring tag given the tags already
+/// chosen (the tag history is a feature), never choosing a tag that cannot follow the previous one.
+/// Greedy decoding is what the perceptron was trained with, and it keeps tagging to one pass.
+/// Sentences of one document must be tagged in order with the same scratch (see <see cref="DocumentMemory"/>).
+/// </summary>
+internal static class GreedyTagger
+{
+    public static void Tag(NerModel model, string text, ReadOnlySpan<Token> tokens, Span<int> tags, TaggerScratch scratch)
+    {
+        int n = model.Labels.Count;
+        scratch.Ensure(tokens.Length, n);
+        var hashes = scratch.Hashes.AsSpan(0, tokens.Length);
+        bool allCaps = NerFeatures.Prepare(text, tokens, hashes, model.Clusters);
+        var features = scratch.Features.AsSpan();
+        var scores = scratch.Scores.AsSpan(0, n);
+        int prev = -1, prev2 = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int count = NerFeatures.Static(hashes, i, allCaps, features);
+            NerFeatures.Dynamic(hashes, i, prev, prev2, scratch.Memory.TagOf(hashes[i]), features.Slice(count, NerFeatures.DynamicCount));
+            model.Bias.AsSpan().CopyTo(scores);
+            model.AddScores(features[..(count + NerFeatures.DynamicCount)], scores);
+            int best = Best(model.Labels, prev, scores);
+            tags[i] = best;
+            scratch.Memory.Remember(hashes[i], best);
+            prev2 = prev;
+            prev = best;
+        }
+    }
+
+    internal static int Best(NerLabels labels, int prev, ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        for (int k = 0; k < scores.Length; k++)
+        {
+            if (scores[k] > bestScore && labels.Allowed(prev, k))
+            {
+                best = k;
+                bestScore = scores[k];
+            }
+        }
+
+        return best;
+    }
+}

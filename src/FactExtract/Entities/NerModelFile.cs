@@ -1,0 +1,166 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace FactExtract.Entities;
+
+/// <summary>
+/// The model file: a fixed header (magic number, format version, feature-template version,
+/// payload length, SHA-256 of the payload) followed by a Brotli-compressed payload read field by
+/// field with bounds checks. Nothing is deserialized by type name, so a foreign or damaged file
+/// can only be refused, with a message saying why.
+/// </summary>
+internal static class NerModelFile
+{
+    public const int FormatVersion = 2;
+    private const int HeaderLength = 8 + 4 + 4 + 8 + 32;
+    private static ReadOnlySpan<byte> Magic => "FXNERMDL"u8;
+
+    public static void Write(NerModel model, Stream output)
+    {
+        var payload = new MemoryStream();
+        using (var brotli = new BrotliStream(payload, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true))
+            WritePayload(model, w);
+
+        var bytes = payload.ToArray();
+        Span<byte> header = stackalloc byte[HeaderLength];
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], FormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], NerFeatures.Version);
+        BinaryPrimitives.WriteInt64LittleEndian(header[16..], bytes.Length);
+        SHA256.HashData(bytes, header[24..]);
+        output.Write(header);
+        output.Write(bytes);
+    }
+
+    public static void Write(NerModel model, string path)
+    {
+        using var file = File.Create(path);
+        Write(model, file);
+    }
+
+    public static NerModel Read(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Read(file, path);
+    }
+
+    /// <summary>Reads a model; throws <see cref="InvalidDataException"/> naming <paramref name="name"/> when the data is not a sound model.</summary>
+    public static NerModel Read(Stream input, string name)
+    {
+        Span<byte> header = stackalloc byte[HeaderLength];
+        if (input.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength || !header[..8].SequenceEqual(Magic))
+            throw new InvalidDataException($"{name}: not a FactExtract NER model (bad magic number)");
+        int version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+        if (version != FormatVersion)
+            throw new InvalidDataException($"{name}: NER model format version {version} is not supported (this build reads version {FormatVersion})");
+        int features = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        if (features != NerFeatures.Version)
+            throw new InvalidDataException($"{name}: NER model was trained with feature templates version {features}, this build has version {NerFeatures.Version}; retrain it");
+        long length = BinaryPrimitives.ReadInt64LittleEndian(header[16..]);
+        if (length is < 0 or > 1L << 30) throw new InvalidDataException($"{name}: corrupt NER model (bad payload length)");
+        var payload = new byte[length];
+        if (input.ReadAtLeast(payload, (int)length, throwOnEndOfStream: false) < length)
+            throw new InvalidDataException($"{name}: corrupt NER model (truncated)");
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(payload, hash);
+        if (!hash.SequenceEqual(header[24..]))
+            throw new InvalidDataException($"{name}: corrupt NER model (checksum mismatch)");
+
+        try
+        {
+            // Buffered: the payload is read a few bytes at a time, and each small read of a BrotliStream is costly.
+            using var brotli = new BufferedStream(new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress), 1 << 16);
+            using var r = new BinaryReader(brotli, Encoding.UTF8);
+            return ReadPayload(r);
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException)
+        {
+            throw new InvalidDataException($"{name}: corrupt NER model ({e.Message})", e);
+        }
+    }
+
+    private static void WritePayload(NerModel model, BinaryWriter w)
+    {
+        w.Write(model.Trainer);
+        w.Write(model.Description);
+        w.Write(model.Labels.Types.Length);
+        foreach (var t in model.Labels.Types) w.Write(t);
+        w.Write(model.HashBits);
+        w.Write(model.RowCount);
+        int n = model.Labels.Count;
+        foreach (var b in model.Bias) w.Write(b);
+        // Buckets in increasing order, delta-coded; each row as a bit mask of its non-zero tags and those weights.
+        int previous = -1;
+        var rowBuckets = new int[model.RowCount];
+        for (int b = 0; b < model.RowOf.Length; b++)
+            if (model.RowOf[b] >= 0) rowBuckets[model.RowOf[b]] = b;
+        var order = Enumerable.Range(0, model.RowCount).OrderBy(r => rowBuckets[r]).ToArray();
+        foreach (var row in order)
+        {
+            w.Write7BitEncodedInt(rowBuckets[row] - previous);
+            previous = rowBuckets[row];
+            var weights = model.Weights.AsSpan(row * n, n);
+            ulong mask = 0;
+            for (int k = 0; k < n; k++) if (weights[k] != 0f) mask |= 1UL << k;
+            w.Write(mask);
+            for (int k = 0; k < n; k++) if (weights[k] != 0f) w.Write(weights[k]);
+        }
+
+        var clusters = model.Clusters.Entries.OrderBy(e => e.Key).ToArray();
+        w.Write(clusters.Length);
+        uint previousKey = 0;
+        foreach (var (key, packed) in clusters)
+        {
+            w.Write7BitEncodedInt((int)(key - previousKey));
+            previousKey = key;
+            w.Write(packed);
+        }
+    }
+
+    private static NerModel ReadPayload(BinaryReader r)
+    {
+        string trainer = r.ReadString();
+        string description = r.ReadString();
+        int typeCount = r.ReadInt32();
+        if (typeCount is < 1 or > 31) throw new FormatException($"bad type count {typeCount}");
+        var types = new string[typeCount];
+        for (int i = 0; i < typeCount; i++) types[i] = r.ReadString();
+        var labels = new NerLabels(types);
+        int hashBits = r.ReadInt32();
+        if (hashBits is < 4 or > 26) throw new FormatException($"bad hash size {hashBits}");
+        int rows = r.ReadInt32();
+        if (rows < 0 || rows > 1 << hashBits) throw new FormatException($"bad row count {rows}");
+        int n = labels.Count;
+        var bias = new float[n];
+        for (int k = 0; k < n; k++) bias[k] = r.ReadSingle();
+        var rowOf = new int[1 << hashBits];
+        Array.Fill(rowOf, -1);
+        var weights = new float[(long)rows * n];
+        int bucket = -1;
+        for (int row = 0; row < rows; row++)
+        {
+            bucket += r.Read7BitEncodedInt();
+            if (bucket < 0 || bucket >= rowOf.Length || rowOf[bucket] >= 0) throw new FormatException("bad bucket index");
+            rowOf[bucket] = row;
+            ulong mask = r.ReadUInt64();
+            if (n < 64 && mask >> n != 0) throw new FormatException("bad weight mask");
+            for (int k = 0; k < n; k++)
+                if ((mask & (1UL << k)) != 0) weights[row * n + k] = r.ReadSingle();
+        }
+
+        int clusterCount = r.ReadInt32();
+        if (clusterCount is < 0 or > 4_000_000) throw new FormatException($"bad word class count {clusterCount}");
+        var classes = new Dictionary<uint, uint>(clusterCount);
+        uint key = 0;
+        for (int i = 0; i < clusterCount; i++)
+        {
+            key += (uint)r.Read7BitEncodedInt();
+            if (!classes.TryAdd(key, r.ReadUInt32())) throw new FormatException("repeated word class entry");
+        }
+
+        return new NerModel(labels, hashBits, rowOf, weights, bias, trainer, description, new WordClusters(classes));
+    }
+}

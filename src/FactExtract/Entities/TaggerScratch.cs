@@ -1,0 +1,26 @@
+namespace FactExtract.Entities;
+
+/// <summary>Reusable buffers for tagging one document's sentences in order; one per thread, never shared.</summary>
+internal sealed class TaggerScratch
+{
+    public TokenHashes[] Hashes { get; private set; } = new TokenHashes[64];
+
+    public uint[] Features { get; } = new uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+
+    /// <summary>Tags of earlier words of the current document; clear between documents.</summary>
+    public DocumentMemory Memory { get; } = new();
+
+    public float[] Scores { get; private set; } = Array.Empty<float>();
+
+    public float[] StaticScores { get; private set; } = Array.Empty<float>();
+
+    public void Ensure(int tokens, int labels)
+    {
+        if (Hashes.Length < tokens) Hashes = new TokenHashes[Math.Max(tokens, Hashes.Length * 2)];
+        if (Scores.Length < labels)
+        {
+            Scores = new float[labels];
+            StaticScores = new float[labels];
+        }
+    }
+}

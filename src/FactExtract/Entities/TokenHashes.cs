@@ -1,0 +1,21 @@
+namespace FactExtract.Entities;
+
+/// <summary>The per-token hashes every feature template is built from, computed once per sentence.</summary>
+internal struct TokenHashes
+{
+    public uint Word;
+    public uint Lower;
+    public uint Shape;
+    public uint ShortShape;
+    public uint Prefix1;
+    public uint Prefix2;
+    public uint Prefix3;
+    public uint Suffix1;
+    public uint Suffix2;
+    public uint Suffix3;
+    public uint Suffix4;
+    /// <summary>Packed word class from <see cref="WordClusters"/>; 0 when unknown.</summary>
+    public uint Cluster;
+    public bool HasUpper;
+    public bool HasLower;
+}

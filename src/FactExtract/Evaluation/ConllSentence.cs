@@ -1,0 +1,53 @@
+using FactExtract.Text;
+
+namespace FactExtract.Evaluation;
+
+/// <summary>
+/// One block of a CoNLL file: a sentence (its raw lines, first column = word, last = tag) or a
+/// <c>-DOCSTART-</c> marker, kept so a tagged file can be written back line for line.
+/// </summary>
+internal sealed class ConllSentence
+{
+    public ConllSentence(string[] lines, char separator)
+    {
+        Lines = lines;
+        Separator = separator;
+        Words = new string[lines.Length];
+        Tags = new string[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            int first = line.IndexOf(separator);
+            int last = line.LastIndexOf(separator);
+            Words[i] = first < 0 ? line : line[..first];
+            Tags[i] = last < 0 ? "O" : line[(last + 1)..];
+        }
+
+        IsDocStart = lines.Length == 1 && Words[0] == "-DOCSTART-";
+    }
+
+    public string[] Lines { get; }
+
+    public char Separator { get; }
+
+    public string[] Words { get; }
+
+    /// <summary>The last column: the gold (or given) tag.</summary>
+    public string[] Tags { get; }
+
+    public bool IsDocStart { get; }
+
+    /// <summary>The words joined by spaces, with a token per word, so the tagger reads them like document text.</summary>
+    public (string Text, Token[] Tokens) AsText()
+    {
+        var tokens = new Token[Words.Length];
+        int offset = 0;
+        for (int i = 0; i < Words.Length; i++)
+        {
+            tokens[i] = new Token(offset, Words[i].Length, TokenKind.Word);
+            offset += Words[i].Length + 1;
+        }
+
+        return (string.Join(' ', Words), tokens);
+    }
+}

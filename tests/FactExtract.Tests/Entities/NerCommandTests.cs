@@ -1,0 +1,53 @@
+using System.Text.Json;
+using FactExtract.Cli.Commands;
+using FactExtract.Training;
+
+namespace FactExtract.Tests.Entities;
+
+public class NerCommandTests
+{
+    [Fact]
+    public void TrainTagAndEvalRoundTrip()
+    {
+        var dir = Directory.CreateTempSubdirectory("fx-ner-");
+        try
+        {
+            var model = Path.Combine(dir.FullName, "tiny.bin");
+            var trainOut = new StringWriter();
+            int rc = TrainCommand.Run(TinyModel.SamplePath, TinyModel.SamplePath, model, TinyModel.Options, trainOut, new StringWriter());
+            Assert.Equal(0, rc);
+            Assert.Contains("epoch 1:", trainOut.ToString());
+            Assert.True(File.Exists(model));
+
+            var tagged = new StringWriter();
+            Assert.Equal(0, TagCommand.Run(TinyModel.SamplePath, model, tagged, new StringWriter()));
+            var inputLines = File.ReadAllLines(TinyModel.SamplePath).Where(l => l.Length > 0).ToArray();
+            var outputLines = tagged.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+            Assert.Equal(inputLines.Length, outputLines.Length);
+            for (int i = 0; i < inputLines.Length; i++) Assert.StartsWith(inputLines[i] + "\t", outputLines[i]);
+            Assert.Equal("-DOCSTART-\t-X-\tO\tO", outputLines[0]);
+
+            var predictionPath = Path.Combine(dir.FullName, "tagged.conll");
+            File.WriteAllText(predictionPath, tagged.ToString());
+            var fromFile = new StringWriter();
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, predictionPath, null, true, fromFile, new StringWriter()));
+            var fromModel = new StringWriter();
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, null, model, true, fromModel, new StringWriter()));
+            Assert.Equal(fromFile.ToString(), fromModel.ToString());
+            using var json = JsonDocument.Parse(fromModel.ToString());
+            Assert.True(json.RootElement.GetProperty("overall").GetProperty("f1").GetDouble() >= 95.0);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void MissingInputIsBadUsage()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, TagCommand.Run("no-such-file.conll", null, new StringWriter(), stderr));
+        Assert.Contains("no-such-file.conll", stderr.ToString());
+    }
+}
