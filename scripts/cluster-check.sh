@@ -194,3 +194,9 @@ missing=$(comm -23 <(grep -o '^{"id":"[^"]*"' "$CORPUS" | sort) <(grep -o '^{"id
 cmp -s "$WORK/local.jsonl" "$OUT" || fail "cluster output differs from the local run"
 kill -0 "$SILO_A" 2>/dev/null || fail "silo A died too"
 log "PASS: $DOCS documents, each exactly once, output equal to the local run byte for byte, after losing one of two silos"
+
+# The user's command: `extract --cluster` on the surviving silo, through the same writers as a local run.
+"${CLI[@]}" extract "$CORPUS" --cluster "$MEMBERSHIP" --cluster-id "$CLUSTER_ID" --format jsonl --out "$WORK/via-extract.jsonl" --progress none 2>"$WORK/via-extract.err" \
+  || fail "extract --cluster exited with $? ($(tail -n 3 "$WORK/via-extract.err"))"
+cmp -s "$WORK/local.jsonl" "$WORK/via-extract.jsonl" || fail "extract --cluster output differs from the local run"
+log "PASS: extract --cluster equals the local run"

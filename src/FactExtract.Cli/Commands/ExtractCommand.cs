@@ -33,10 +33,12 @@ internal static class ExtractCommand
         var maxBytes = new Option<int>("--max-document-bytes") { Description = "Larger documents or records are reported and skipped.", DefaultValueFactory = _ => InputOptions.Default.MaxDocumentBytes };
         var progress = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none. Always on standard error.", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain", "none");
+        var cluster = new Option<string?>("--cluster") { Description = "Run on an Orleans cluster of `factextract silo` processes: localhost, localhost:GATEWAYPORT,... or redis:HOST:PORT. Writes JSON Lines." };
+        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (as given to its silos).", DefaultValueFactory = _ => FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId };
 
         var command = new Command("extract", "Run the whole pipeline: entities, dates and quotations.")
         {
-            paths, format, output, referenceDate, parallel, unordered, resume, idField, textField, dateField, inputFormat, maxBytes, progress,
+            paths, format, output, referenceDate, parallel, unordered, resume, idField, textField, dateField, inputFormat, maxBytes, progress, cluster, clusterId,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,6 +54,8 @@ internal static class ExtractCommand
                 Unordered = parse.GetValue(unordered),
                 Resume = parse.GetValue(resume),
                 Progress = Enum.Parse<ProgressMode>(parse.GetValue(progress)!, ignoreCase: true),
+                Cluster = parse.GetValue(cluster),
+                ClusterId = parse.GetValue(clusterId)!,
                 Input = new InputOptions
                 {
                     IdField = parse.GetValue(idField)!,
@@ -117,6 +121,9 @@ internal static class ExtractCommand
             if (options.ReferenceDate is { } rd)
                 items = items.Select(i => i.Document is null ? i : i with { Document = i.Document with { ReferenceDate = rd } });
 
+            if (options.Cluster is not null)
+                return await RunOnClusterAsync(options, items, sink, errors, stderr, cancellationToken).ConfigureAwait(false);
+
             var batch = new BatchOptions { MaxDegreeOfParallelism = options.Parallel, PreserveOrder = !options.Unordered };
             var extractor = FactExtractor.CreateDefault();
             var display = ProgressDisplay.For(options.Progress, stderr);
@@ -154,6 +161,49 @@ internal static class ExtractCommand
         }
     }
 
+    /// <summary>
+    /// The same input, output, resume and error handling as a local run, with the extraction spread over an
+    /// Orleans cluster; results come back as JSON lines in input order, each id accepted once.
+    /// </summary>
+    private static async Task<int> RunOnClusterAsync(ExtractOptions options, IEnumerable<InputItem> items, ResultSink sink, ErrorLog? errors, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var clusterOptions = new FactExtract.Cluster.ClusterExtractionOptions { Membership = options.Cluster!, ClusterId = options.ClusterId };
+        FactExtract.Cluster.ClusterRunSummary summary;
+        try
+        {
+            summary = await FactExtract.Cluster.ClusterExtraction.RunAsync(
+                items,
+                clusterOptions,
+                (id, line) =>
+                {
+                    sink.WriteJsonLine(id, line);
+                    return Task.CompletedTask;
+                },
+                (id, error) =>
+                {
+                    lock (stderr) stderr.WriteLine($"error: {id}: {error}");
+                    errors?.Write(id, error);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine("interrupted" + (options.Output is null ? "" : "; run again with --resume to continue"));
+            return InterruptedExitCode;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            stderr.WriteLine($"error: cluster {options.Cluster}: {ex.Message}");
+            return ExitCodes.BadUsage;
+        }
+
+        sink.Complete();
+        errors?.Complete();
+        if (options.Progress != ProgressMode.None)
+            stderr.WriteLine($"cluster: {summary.Written:N0} documents written, {summary.Failed:N0} failed, {summary.Retries:N0} batches retried");
+        return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeDocumentsFailed;
+    }
+
     private static int? Validate(ExtractOptions options, TextWriter stderr)
     {
         foreach (var p in options.Paths)
@@ -165,6 +215,8 @@ internal static class ExtractCommand
         if (options.Format == "csv" && options.Output is null) return Usage(stderr, "--format csv needs --out FOLDER");
         if (options.Resume && options.Output is null) return Usage(stderr, "--resume needs --out (the output to continue)");
         if (options.Resume && options.Format == "json") return Usage(stderr, "--resume works with --format jsonl or csv");
+        if (options.Cluster is not null && options.Format is not "jsonl")
+            return Usage(stderr, "--cluster writes JSON Lines: add --format jsonl");
         if (options.Parallel is < 1) return Usage(stderr, "--parallel must be at least 1");
         if (options.Input.MaxDocumentBytes < 1) return Usage(stderr, "--max-document-bytes must be positive");
         return null;

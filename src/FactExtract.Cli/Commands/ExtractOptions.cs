@@ -23,6 +23,11 @@ internal sealed record ExtractOptions
     public ProgressMode Progress { get; init; } = ProgressMode.Auto;
 
     public InputOptions Input { get; init; } = InputOptions.Default;
+
+    /// <summary>Orleans membership (<c>localhost</c>, <c>redis:HOST:PORT</c>) to run on a cluster instead of locally; null runs locally.</summary>
+    public string? Cluster { get; init; }
+
+    public string ClusterId { get; init; } = FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId;
 }
 
 /// <summary>How progress is shown on standard error.</summary>

@@ -17,6 +17,10 @@ internal abstract class ResultSink : IDisposable
 
     public abstract void Write(ExtractionResult result);
 
+    /// <summary>Writes a result already serialised as one JSON line (newline included), as the cluster returns it.</summary>
+    public virtual void WriteJsonLine(string id, ReadOnlyMemory<byte> jsonLine) =>
+        throw new NotSupportedException("this output takes results, not JSON lines");
+
     /// <summary>Called once every document has been written: makes the output final.</summary>
     public virtual void Complete()
     {
@@ -154,6 +158,12 @@ internal abstract class ResultSink : IDisposable
             writer.Flush();
         }
 
+        public override void WriteJsonLine(string id, ReadOnlyMemory<byte> jsonLine)
+        {
+            writer.Write(Encoding.UTF8.GetString(jsonLine.Span));
+            writer.Flush();
+        }
+
         public override void Complete() => writer.Flush();
     }
 
@@ -167,6 +177,12 @@ internal abstract class ResultSink : IDisposable
         {
             JsonResultWriter.WriteLine(_stream, result);
             files.Written(result.Id);
+        }
+
+        public override void WriteJsonLine(string id, ReadOnlyMemory<byte> jsonLine)
+        {
+            _stream.Write(jsonLine.Span);
+            files.Written(id);
         }
 
         public override void Complete() => files.Complete();
