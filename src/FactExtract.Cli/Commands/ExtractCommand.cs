@@ -107,7 +107,8 @@ internal static class ExtractCommand
             using var errors = options.Output is null ? null : new ErrorLog(ResultSink.ErrorsPath(format, options.Output));
             var counter = new ReadCounter();
             var stats = new BatchStats(DocumentReader.TotalBytes(paths), counter);
-            var done = sink.DoneIds;
+            // A snapshot: what earlier runs wrote. Ids this run writes must not make later input records with the same id vanish.
+            var done = sink.DoneIds.ToHashSet(StringComparer.Ordinal);
             var items = DocumentReader.Read(paths, options.Input, stdin, counter).Where(item =>
             {
                 if (done.Count == 0 || !done.Contains(item.Id)) return true;
