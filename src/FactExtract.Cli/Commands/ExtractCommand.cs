@@ -147,6 +147,12 @@ internal static class ExtractCommand
                 stderr.WriteLine($"interrupted after {stats.Documents:N0} documents" + (options.Output is null ? "" : "; run again with --resume to continue"));
                 return InterruptedExitCode;
             }
+            catch (IOException ex)
+            {
+                // The output cannot be written (disk full, folder removed): what was committed stays for --resume.
+                stderr.WriteLine($"error: writing {options.Output ?? "standard output"} failed after {stats.Documents:N0} documents: {ex.Message}");
+                return ExitCodes.BadUsage;
+            }
 
             sink.Complete();
             errors?.Complete();
