@@ -7,6 +7,7 @@
 //       chrono (chrono-node: date expressions).
 // INPUT: a folder of .txt files or a .jsonl file with a "text" field. The texts are processed in order, whole
 // passes repeated until MIN_SECONDS (default 5) have elapsed; loading and one warm-up pass are not timed.
+// CPU time (user + system) is measured too: on a shared machine tokens per CPU-second is the steadier figure.
 // Peak memory is the process's maximum resident set size (Node itself included).
 const { loadTexts, countTokens } = require('./texts');
 
@@ -69,6 +70,7 @@ const run = makeRunner(peer);
 for (const t of texts) run(t); // warm-up pass (JIT, lazy model loading)
 
 let passes = 0;
+const cpuStart = process.cpuUsage();
 const start = process.hrtime.bigint();
 let seconds = 0;
 do {
@@ -77,13 +79,17 @@ do {
   seconds = Number(process.hrtime.bigint() - start) / 1e9;
 } while (seconds < minSeconds);
 
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const docs = texts.length * passes;
 console.log(JSON.stringify({
   tool: peer,
   docs,
   seconds: +seconds.toFixed(3),
+  cpuSeconds: +cpuSeconds.toFixed(3),
   docsPerSec: Math.round(docs / seconds),
   tokensPerSec: Math.round((tokens * passes) / seconds),
   mbPerSec: +((bytes * passes) / seconds / 1e6).toFixed(2),
+  tokensPerCpuSec: Math.round((tokens * passes) / cpuSeconds),
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 }));

@@ -20,7 +20,7 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive: .txt .md .html .jsonl .csv, also .gz) or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string?>("--format") { Description = "json (default for one document), jsonl (default for several) or csv." };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
-        var output = new Option<string?>("--out") { Description = "Output file (json, jsonl) or folder (csv), written atomically; errors.jsonl goes beside it. Default: standard output." };
+        var output = new Option<string?>("--out") { Description = "Output file (json, jsonl) or folder (csv), written atomically; failed documents are listed in NAME.errors.jsonl beside it (errors.jsonl in a CSV folder). Default: standard output." };
         var referenceDate = new Option<string?>("--reference-date") { Description = "Resolve relative dates against this date (YYYY-MM-DD)." };
         var parallel = new Option<int?>("--parallel") { Description = "Documents processed at once (default: every core)." };
         var unordered = new Option<bool>("--unordered") { Description = "Write each result when ready instead of in input order." };
@@ -90,8 +90,9 @@ internal static class ExtractCommand
         if (Validate(options, stderr) is { } usage) return usage;
 
         var paths = options.Paths;
-        bool single = paths.Count == 1 && paths[0] != "-" && !Directory.Exists(paths[0])
-            && InputStreams.FormatExtension(paths[0]) is not (".jsonl" or ".csv" or ".ndjson")
+        // One text, page or stdin document prints as one JSON object unless a format is asked for.
+        bool single = paths.Count == 1 && !Directory.Exists(paths[0])
+            && (paths[0] == "-" || InputStreams.FormatExtension(paths[0]) is not (".jsonl" or ".csv" or ".ndjson"))
             && options.Input.Format is not (InputFormat.JsonLines or InputFormat.Csv);
         string format = ResultSink.ResolveFormat(options.Format, single);
 
@@ -111,7 +112,8 @@ internal static class ExtractCommand
             using var errors = options.Output is null ? null : new ErrorLog(ResultSink.ErrorsPath(format, options.Output));
             var counter = new ReadCounter();
             var stats = new BatchStats(DocumentReader.TotalBytes(paths), counter);
-            var done = sink.DoneIds;
+            // A snapshot: what earlier runs wrote. Ids this run writes must not make later input records with the same id vanish.
+            var done = sink.DoneIds.ToHashSet(StringComparer.Ordinal);
             var items = DocumentReader.Read(paths, options.Input, stdin, counter).Where(item =>
             {
                 if (done.Count == 0 || !done.Contains(item.Id)) return true;
@@ -151,6 +153,12 @@ internal static class ExtractCommand
             {
                 stderr.WriteLine($"interrupted after {stats.Documents:N0} documents" + (options.Output is null ? "" : "; run again with --resume to continue"));
                 return InterruptedExitCode;
+            }
+            catch (IOException ex)
+            {
+                // The output cannot be written (disk full, folder removed): what was committed stays for --resume.
+                stderr.WriteLine($"error: writing {options.Output ?? "standard output"} failed after {stats.Documents:N0} documents: {ex.Message}");
+                return ExitCodes.BadUsage;
             }
 
             sink.Complete();

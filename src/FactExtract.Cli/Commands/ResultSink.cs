@@ -30,9 +30,12 @@ internal abstract class ResultSink : IDisposable
     {
     }
 
-    /// <summary>The file <c>errors.jsonl</c> goes to: beside the output file, or inside the CSV folder.</summary>
+    /// <summary>
+    /// Where the list of failed documents goes: <c>errors.jsonl</c> inside the CSV folder, or beside an output file
+    /// and named after it (<c>results.jsonl</c> → <c>results.errors.jsonl</c>), so runs writing into one folder keep apart.
+    /// </summary>
     public static string ErrorsPath(string format, string output) =>
-        format == "csv" ? Path.Combine(output, "errors.jsonl") : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "errors.jsonl");
+        format == "csv" ? Path.Combine(output, "errors.jsonl") : Path.ChangeExtension(Path.GetFullPath(output), ".errors.jsonl");
 
     public static string ResolveFormat(string? format, bool singleDocumentHint) => format ?? (singleDocumentHint ? "json" : "jsonl");
 

@@ -109,4 +109,15 @@ public class ResumeTests
         Assert.Equal(0, await Extract(input, output, resume: false));
         Assert.Equal(new[] { "x" }, Ids(output));
     }
+
+    [Fact]
+    public async Task DuplicateIdsInOneRunAreAllWritten()
+    {
+        using var files = new BatchTestFiles();
+        var once = BatchTestFiles.NewsLines(600);
+        var input = files.Write("twice.jsonl", once + once);
+        var output = files.Path("out.jsonl");
+        Assert.Equal(0, await Extract(input, output, resume: false));
+        Assert.Equal(1200, Ids(output).Length);
+    }
 }

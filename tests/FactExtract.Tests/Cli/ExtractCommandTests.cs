@@ -98,7 +98,7 @@ public class ExtractCommandTests
         Assert.Equal("", stdout.ToString());
         var written = File.ReadLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToArray();
         Assert.Equal(new[] { "g1", "g2", "g3" }, written);
-        var errors = File.ReadLines(files.Path("out/errors.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        var errors = File.ReadLines(files.Path("out/result.errors.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         Assert.Equal(new[] { "empty", "feed:3", "feed:4", "feed:6", "z_binary", "z_empty" }, errors.Select(e => e.GetProperty("id").GetString()).ToArray());
         Assert.All(errors, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("error").GetString())));
         var stderrLines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -169,5 +169,20 @@ public class ExtractCommandTests
         Assert.StartsWith("\"'=HYPERLINK(", row);
         Assert.Contains("\"'@SUM(A1)\"", row);
         Assert.EndsWith("\"'+cmd\"", row);
+    }
+
+    [Fact]
+    public async Task StandardInputTextPrintsOneJsonDocumentAndHtmlGetsItsDate()
+    {
+        var stdout = new StringWriter();
+        var stdin = new MemoryStream(File.ReadAllBytes(TestPaths.TestData("batch/article.html")));
+        int rc = await ExtractCommand.RunAsync(
+            new ExtractOptions { Paths = new[] { "-" }, Progress = ProgressMode.None, Input = Input.InputOptions.Default with { Format = Input.InputFormat.Html } },
+            stdin, stdout, new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(0, rc);
+        var root = JsonDocument.Parse(stdout.ToString()).RootElement;
+        Assert.Equal("stdin", root.GetProperty("id").GetString());
+        Assert.Equal("2019-03-14", root.GetProperty("reference_date").GetString());
     }
 }
