@@ -4,7 +4,7 @@ namespace FactExtract.Cli.Commands;
 
 /// <summary>
 /// <c>factextract eval</c>: scores predictions against gold. One mode per gold format; each mode
-/// lives in its own file (EvalCommand.Gold.cs, .Conll.cs, .TimeMl.cs, .PolNear.cs).
+/// lives in its own file (EvalCommand.Gold.cs, .Conll.cs, .TimeMl.cs, .QuoteCorpus.cs).
 /// </summary>
 internal static partial class EvalCommand
 {
@@ -32,7 +32,7 @@ internal static partial class EvalCommand
             if (parse.GetValue(gold) is { } g) return RunGold(g, pred, json, stdout, stderr);
             if (parse.GetValue(conll) is { } c) return RunConll(c, pred, parse.GetValue(model), json, stdout, stderr);
             if (parse.GetValue(timeml) is { } t) return RunTimeMl(t, json, stdout, stderr);
-            if (parse.GetValue(polnear) is { } p) return RunPolNear(p, json, stdout, stderr);
+            if (parse.GetValue(polnear) is { } p) return RunQuoteCorpus(p, json, stdout, stderr);
             stderr.WriteLine("error: eval needs one of --gold, --conll, --timeml, --polnear");
             return ExitCodes.BadUsage;
         });

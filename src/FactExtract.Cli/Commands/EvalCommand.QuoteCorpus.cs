@@ -7,12 +7,12 @@ namespace FactExtract.Cli.Commands;
 internal static partial class EvalCommand
 {
     /// <summary><c>factextract eval --polnear FOLDER [--format json]</c>: direct-quotation and speaker scores on a PolNeAR compartment.</summary>
-    internal static int RunPolNear(string folder, bool json, TextWriter stdout, TextWriter stderr)
+    internal static int RunQuoteCorpus(string folder, bool json, TextWriter stdout, TextWriter stderr)
     {
-        IReadOnlyList<PolNearArticle> articles;
+        IReadOnlyList<QuoteCorpusArticle> articles;
         try
         {
-            articles = PolNearReader.ReadFolder(folder);
+            articles = QuoteCorpusReader.ReadFolder(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -22,7 +22,7 @@ internal static partial class EvalCommand
 
         var extractor = FactExtractor.CreateDefault();
         int failed = 0;
-        var report = PolNearScorer.Score(articles, a =>
+        var report = QuoteCorpusScorer.Score(articles, a =>
         {
             try
             {
@@ -41,7 +41,7 @@ internal static partial class EvalCommand
         return failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Success;
     }
 
-    private static void WriteText(PolNearReport r, string folder, TextWriter o)
+    private static void WriteText(QuoteCorpusReport r, string folder, TextWriter o)
     {
         var c = CultureInfo.InvariantCulture;
         o.WriteLine($"PolNeAR {folder}: {r.Articles} articles (first annotator per article)");
@@ -54,7 +54,7 @@ internal static partial class EvalCommand
             r.SpeakerAccuracy, r.SpeakerCorrect, r.SpeakerGold, r.SpeakerMissing));
     }
 
-    private static void WriteJson(PolNearReport r, string folder, TextWriter o)
+    private static void WriteJson(QuoteCorpusReport r, string folder, TextWriter o)
     {
         var payload = new
         {

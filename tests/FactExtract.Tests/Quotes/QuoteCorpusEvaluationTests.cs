@@ -4,14 +4,14 @@ using FactExtract.Evaluation;
 namespace FactExtract.Tests.Quotes;
 
 /// <summary>The brat reader, the gold direct-quote units and the scorer, on a hand-written mini compartment.</summary>
-public class PolNearEvaluationTests
+public class QuoteCorpusEvaluationTests
 {
-    private static string Folder => TestPaths.TestData(Path.Combine("quotes", "polnear"));
+    private static string Folder => TestPaths.TestData(Path.Combine("quotes", "brat"));
 
     [Fact]
     public void ReaderTakesTheAlphabeticallyFirstAnnotator()
     {
-        var article = Assert.Single(PolNearReader.ReadFolder(Folder));
+        var article = Assert.Single(QuoteCorpusReader.ReadFolder(Folder));
         Assert.Equal("mayor_cuts", article.Name);
         Assert.Equal("b2", article.Annotator);
         Assert.Equal(3, article.Attributions.Count);
@@ -27,7 +27,7 @@ public class PolNearEvaluationTests
             "T2\tSource 11 14\tabc",
             "E1\tAttribution:T3 Source:T2 Content:T1",
         };
-        var a = Assert.Single(PolNearReader.Parse(lines, new string('x', 20)));
+        var a = Assert.Single(QuoteCorpusReader.Parse(lines, new string('x', 20)));
         Assert.Equal(2, a.Content.Count);
         Assert.Equal(new TextRange(6, 10), a.Content[1]);
         Assert.NotNull(a.Source);
@@ -37,7 +37,7 @@ public class PolNearEvaluationTests
     public void ReaderConvertsCodePointOffsetsToUtf16()
     {
         const string text = "😀 “Hi,” Ann said.";
-        var a = Assert.Single(PolNearReader.Parse(new[] { "T1\tContent 2 7\tx", "E1\tAttribution-no-source:T2 Content:T1" }, text));
+        var a = Assert.Single(QuoteCorpusReader.Parse(new[] { "T1\tContent 2 7\tx", "E1\tAttribution-no-source:T2 Content:T1" }, text));
         Assert.Equal(3, a.Content[0].Start);
         Assert.Equal("“Hi,”", text[a.Content[0].Start..a.Content[0].End]);
         Assert.Null(a.Source);
@@ -46,8 +46,8 @@ public class PolNearEvaluationTests
     [Fact]
     public void GoldUnitsSeparateDirectFromMixedAndMergeParagraphs()
     {
-        var article = PolNearReader.ReadFolder(Folder)[0];
-        var (direct, mixed) = PolNearGold.Units(article);
+        var article = QuoteCorpusReader.ReadFolder(Folder)[0];
+        var (direct, mixed) = QuoteCorpusGold.Units(article);
         Assert.Equal(2, direct.Count);
         Assert.Single(mixed);
         var multi = direct[1];
@@ -58,9 +58,9 @@ public class PolNearEvaluationTests
     [Fact]
     public void ScorerCountsMatchesMixedAndSpeakers()
     {
-        var articles = PolNearReader.ReadFolder(Folder);
+        var articles = QuoteCorpusReader.ReadFolder(Folder);
         var extractor = FactExtractor.CreateDefault();
-        var report = PolNearScorer.Score(articles, a => extractor.Extract(new Document(a.Name, a.Text)).Quotes);
+        var report = QuoteCorpusScorer.Score(articles, a => extractor.Extract(new Document(a.Name, a.Text)).Quotes);
         Assert.Equal(2, report.Gold);
         Assert.Equal(2, report.Matched);
         Assert.Equal(0, report.FalsePositives);
@@ -72,9 +72,9 @@ public class PolNearEvaluationTests
     [Fact]
     public void ScorerCountsAFalsePositiveAndAMiss()
     {
-        var article = PolNearReader.ReadFolder(Folder)[0];
+        var article = QuoteCorpusReader.ReadFolder(Folder)[0];
         var wrong = new[] { new Quotation("x", 120, 131, null, null, null, null) };
-        var report = PolNearScorer.Score(new[] { article }, _ => wrong);
+        var report = QuoteCorpusScorer.Score(new[] { article }, _ => wrong);
         Assert.Equal(1, report.FalsePositives);
         Assert.Equal(0, report.Matched);
         Assert.Equal(0, report.Recall);
@@ -85,7 +85,7 @@ public class PolNearEvaluationTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int rc = EvalCommand.RunPolNear(Folder, json: false, stdout, stderr);
+        int rc = EvalCommand.RunQuoteCorpus(Folder, json: false, stdout, stderr);
         Assert.Equal(0, rc);
         Assert.Contains("direct quotes", stdout.ToString());
         Assert.Contains("speaker accuracy 100.0 %", stdout.ToString());
@@ -95,7 +95,7 @@ public class PolNearEvaluationTests
     public void EvalCommandWritesJson()
     {
         var stdout = new StringWriter();
-        int rc = EvalCommand.RunPolNear(Folder, json: true, stdout, new StringWriter());
+        int rc = EvalCommand.RunQuoteCorpus(Folder, json: true, stdout, new StringWriter());
         Assert.Equal(0, rc);
         using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
         Assert.Equal(100, json.RootElement.GetProperty("f1").GetDouble());
@@ -108,7 +108,7 @@ public class PolNearEvaluationTests
         try
         {
             var stderr = new StringWriter();
-            int rc = EvalCommand.RunPolNear(empty.FullName, json: false, new StringWriter(), stderr);
+            int rc = EvalCommand.RunQuoteCorpus(empty.FullName, json: false, new StringWriter(), stderr);
             Assert.Equal(2, rc);
             Assert.Contains("text/", stderr.ToString());
         }

@@ -1,10 +1,10 @@
 namespace FactExtract.Evaluation;
 
 /// <summary>One scored difference, for error analysis (offsets only; no corpus text is kept).</summary>
-internal sealed record PolNearError(string Article, string Kind, int Start, int End, int? SpeakerStart, int? SpeakerEnd, string? Speaker);
+internal sealed record QuoteCorpusError(string Article, string Kind, int Start, int End, int? SpeakerStart, int? SpeakerEnd, string? Speaker);
 
 /// <summary>The PolNeAR direct-quotation figures.</summary>
-internal sealed record PolNearReport(
+internal sealed record QuoteCorpusReport(
     int Articles,
     int Gold,
     int Predicted,
@@ -15,7 +15,7 @@ internal sealed record PolNearReport(
     int SpeakerGold,
     int SpeakerCorrect,
     int SpeakerMissing,
-    IReadOnlyList<PolNearError> Errors)
+    IReadOnlyList<QuoteCorpusError> Errors)
 {
     private static double Ratio(int a, int b) => b == 0 ? 0 : 100.0 * a / b;
 
@@ -50,17 +50,17 @@ internal sealed record PolNearReport(
 /// accuracy counts matched quotations whose gold attribution has a source: correct when the
 /// predicted speaker mention overlaps the source span.
 /// </summary>
-internal static class PolNearScorer
+internal static class QuoteCorpusScorer
 {
     public const double MinOverlap = 0.5;
 
-    public static PolNearReport Score(IReadOnlyList<PolNearArticle> articles, Func<PolNearArticle, IReadOnlyList<Quotation>> predict)
+    public static QuoteCorpusReport Score(IReadOnlyList<QuoteCorpusArticle> articles, Func<QuoteCorpusArticle, IReadOnlyList<Quotation>> predict)
     {
         int gold = 0, predicted = 0, matched = 0, fp = 0, ignored = 0, exact = 0, spGold = 0, spOk = 0, spMissing = 0;
-        var errors = new List<PolNearError>();
+        var errors = new List<QuoteCorpusError>();
         foreach (var article in articles)
         {
-            var (direct, mixed) = PolNearGold.Units(article);
+            var (direct, mixed) = QuoteCorpusGold.Units(article);
             var quotes = predict(article);
             gold += direct.Count;
             predicted += quotes.Count;
@@ -79,7 +79,7 @@ internal static class PolNearScorer
                 if (best < 0)
                 {
                     if (mixed.Exists(m => m.Start < q.End && q.Start < m.End)) ignored++;
-                    else { fp++; errors.Add(new PolNearError(article.Name, "fp", q.Start, q.End, q.SpeakerStart, q.SpeakerEnd, q.Speaker)); }
+                    else { fp++; errors.Add(new QuoteCorpusError(article.Name, "fp", q.Start, q.End, q.SpeakerStart, q.SpeakerEnd, q.Speaker)); }
                     continue;
                 }
 
@@ -87,23 +87,23 @@ internal static class PolNearScorer
                 matched++;
                 var gq = direct[best];
                 if (gq.Start == q.Start && gq.End == q.End) exact++;
-                else errors.Add(new PolNearError(article.Name, "inexact", q.Start, q.End, gq.Start, gq.End, null));
+                else errors.Add(new QuoteCorpusError(article.Name, "inexact", q.Start, q.End, gq.Start, gq.End, null));
                 if (gq.Source is not { Count: > 0 } source) continue;
                 spGold++;
                 if (q.SpeakerStart is not int ss || q.SpeakerEnd is not int se)
                 {
                     spMissing++;
-                    errors.Add(new PolNearError(article.Name, "speaker-missing", q.Start, q.End, source[0].Start, source[^1].End, null));
+                    errors.Add(new QuoteCorpusError(article.Name, "speaker-missing", q.Start, q.End, source[0].Start, source[^1].End, null));
                 }
                 else if (source.Any(s => s.Start < se && ss < s.End)) spOk++;
-                else errors.Add(new PolNearError(article.Name, "speaker-wrong", q.Start, q.End, ss, se, $"{source[0].Start}-{source[^1].End}"));
+                else errors.Add(new QuoteCorpusError(article.Name, "speaker-wrong", q.Start, q.End, ss, se, $"{source[0].Start}-{source[^1].End}"));
             }
 
             for (int g = 0; g < direct.Count; g++)
-                if (!taken[g]) errors.Add(new PolNearError(article.Name, "fn", direct[g].Start, direct[g].End, null, null, null));
+                if (!taken[g]) errors.Add(new QuoteCorpusError(article.Name, "fn", direct[g].Start, direct[g].End, null, null, null));
         }
 
-        return new PolNearReport(articles.Count, gold, predicted, matched, fp, ignored, exact, spGold, spOk, spMissing, errors);
+        return new QuoteCorpusReport(articles.Count, gold, predicted, matched, fp, ignored, exact, spGold, spOk, spMissing, errors);
     }
 
     private static double OverlapRatio(int s1, int e1, int s2, int e2)

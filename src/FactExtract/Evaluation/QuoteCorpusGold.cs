@@ -3,7 +3,7 @@ using FactExtract.Quotes;
 namespace FactExtract.Evaluation;
 
 /// <summary>A gold direct quotation: one stretch of a quoted content, with its source spans (null when unwritten).</summary>
-internal sealed record PolNearQuote(int Start, int End, IReadOnlyList<TextRange>? Source);
+internal sealed record QuoteCorpusQuote(int Start, int End, IReadOnlyList<TextRange>? Source);
 
 /// <summary>
 /// Turns PolNeAR attributions into the quotation units the scorer compares against. A content's
@@ -14,12 +14,12 @@ internal sealed record PolNearQuote(int Start, int End, IReadOnlyList<TextRange>
 /// marks without being direct are <em>mixed</em>: quotations found inside them are neither
 /// credited nor counted as false positives.
 /// </summary>
-internal static class PolNearGold
+internal static class QuoteCorpusGold
 {
-    public static (List<PolNearQuote> Direct, List<TextRange> Mixed) Units(PolNearArticle article)
+    public static (List<QuoteCorpusQuote> Direct, List<TextRange> Mixed) Units(QuoteCorpusArticle article)
     {
         var text = article.Text;
-        var direct = new List<PolNearQuote>();
+        var direct = new List<QuoteCorpusQuote>();
         var mixed = new List<TextRange>();
         foreach (var a in article.Attributions)
         {
@@ -28,7 +28,7 @@ internal static class PolNearGold
             bool allQuoted = stretches.TrueForAll(r => IsQuoted(text, r));
             if (allQuoted)
             {
-                foreach (var r in stretches) direct.Add(new PolNearQuote(r.Start, LastCloseMark(text, r), a.Source));
+                foreach (var r in stretches) direct.Add(new QuoteCorpusQuote(r.Start, LastCloseMark(text, r), a.Source));
             }
             else if (stretches.Exists(r => text.AsSpan(r.Start, r.End - r.Start).IndexOfAny('"', '“', '”') >= 0))
             {

@@ -10,9 +10,9 @@ namespace FactExtract.Evaluation;
 /// lines that start with an annotation id are parsed; discontinuous spans (<c>;</c>) are kept as
 /// several ranges. Brat counts characters as code points; offsets are converted to UTF-16.
 /// </summary>
-internal static class PolNearReader
+internal static class QuoteCorpusReader
 {
-    public static IReadOnlyList<PolNearArticle> ReadFolder(string folder)
+    public static IReadOnlyList<QuoteCorpusArticle> ReadFolder(string folder)
     {
         var textDir = Path.Combine(folder, "text");
         var annDir = Path.Combine(folder, "attributions");
@@ -30,7 +30,7 @@ internal static class PolNearReader
                 firstAnnotator[article] = ann;
         }
 
-        var result = new List<PolNearArticle>();
+        var result = new List<QuoteCorpusArticle>();
         foreach (var txt in Directory.EnumerateFiles(textDir, "*.txt").Order(StringComparer.Ordinal))
         {
             var article = Path.GetFileNameWithoutExtension(txt);
@@ -38,13 +38,13 @@ internal static class PolNearReader
             var text = File.ReadAllText(txt, Encoding.UTF8);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
             var annName = Path.GetFileNameWithoutExtension(ann);
-            result.Add(new PolNearArticle(article, annName[(annName.LastIndexOf('_') + 1)..], text, Parse(File.ReadAllLines(ann, Encoding.UTF8), text)));
+            result.Add(new QuoteCorpusArticle(article, annName[(annName.LastIndexOf('_') + 1)..], text, Parse(File.ReadAllLines(ann, Encoding.UTF8), text)));
         }
 
         return result;
     }
 
-    public static IReadOnlyList<PolNearAttribution> Parse(IEnumerable<string> lines, string text)
+    public static IReadOnlyList<QuoteCorpusAttribution> Parse(IEnumerable<string> lines, string text)
     {
         var toUtf16 = CodePointMap(text);
         var spans = new Dictionary<string, List<TextRange>>(StringComparer.Ordinal);
@@ -82,13 +82,13 @@ internal static class PolNearReader
             }
         }
 
-        var result = new List<PolNearAttribution>();
+        var result = new List<QuoteCorpusAttribution>();
         foreach (var roles in relations)
         {
             if (!roles.TryGetValue("Content", out var c) || !spans.TryGetValue(c, out var content)) continue;
             var cue = roles.TryGetValue("Cue", out var cu) && spans.TryGetValue(cu, out var cr) ? cr : new List<TextRange>();
             var source = roles.TryGetValue("Source", out var so) && spans.TryGetValue(so, out var sr) ? sr : null;
-            result.Add(new PolNearAttribution(content, cue, source));
+            result.Add(new QuoteCorpusAttribution(content, cue, source));
         }
 
         return result;
