@@ -12,15 +12,9 @@ internal sealed class TaggerScratch
 
     public float[] Scores { get; private set; } = Array.Empty<float>();
 
-    public float[] StaticScores { get; private set; } = Array.Empty<float>();
-
     public void Ensure(int tokens, int labels)
     {
         if (Hashes.Length < tokens) Hashes = new TokenHashes[Math.Max(tokens, Hashes.Length * 2)];
-        if (Scores.Length < labels)
-        {
-            Scores = new float[labels];
-            StaticScores = new float[labels];
-        }
+        if (Scores.Length < labels) Scores = new float[labels];
     }
 }
