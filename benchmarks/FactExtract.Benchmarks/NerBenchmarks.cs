@@ -56,6 +56,44 @@ public class NerBenchmarks
         return entities;
     }
 
+    /// <summary>
+    /// The same tagging without the word-score cache: every feature row read at every token, as
+    /// training scores it. Kept as the baseline that shows what the cache is worth.
+    /// </summary>
+    [Benchmark]
+    public int TagWithoutWordCache()
+    {
+        int entities = 0;
+        int n = _model.Labels.Count;
+        var scores = new float[n];
+        Span<uint> features = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+        foreach (var (text, tokens, sentences) in _documents)
+        {
+            _scratch.Memory.Clear();
+            foreach (var s in sentences)
+            {
+                _scratch.Ensure(s.TokenCount, n);
+                var hashes = _scratch.Hashes.AsSpan(0, s.TokenCount);
+                bool allCaps = NerFeatures.Prepare(text, tokens.AsSpan(s.FirstToken, s.TokenCount), hashes, _model.Clusters);
+                int prev = -1, prev2 = -1;
+                for (int i = 0; i < hashes.Length; i++)
+                {
+                    int count = NerFeatures.Static(hashes, i, allCaps, features);
+                    NerFeatures.Dynamic(hashes, i, prev, prev2, _scratch.Memory.TagOf(hashes[i]), features.Slice(count, NerFeatures.DynamicCount));
+                    _model.Bias.AsSpan().CopyTo(scores);
+                    _model.AddScores(features[..(count + NerFeatures.DynamicCount)], scores);
+                    int best = GreedyTagger.Best(_model.Labels, prev, scores);
+                    _scratch.Memory.Remember(hashes[i], best);
+                    if (NerLabels.IsBegin(best)) entities++;
+                    prev2 = prev;
+                    prev = best;
+                }
+            }
+        }
+
+        return entities;
+    }
+
     [Benchmark]
     public int LoadBuiltInModel()
     {

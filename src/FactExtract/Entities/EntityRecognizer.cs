@@ -11,6 +11,9 @@ internal sealed class EntityRecognizer : IProcess
 {
     private readonly Func<NerModel> _model;
 
+    // Scratch buffers (and their word-score caches) outlive a document: a warm cache is most of the speed.
+    private readonly System.Collections.Concurrent.ConcurrentBag<TaggerScratch> _scratches = new();
+
     /// <summary>Uses the built-in OntoNotes model, loaded on first use.</summary>
     public EntityRecognizer() => _model = () => BuiltInModel.Instance;
 
@@ -20,7 +23,20 @@ internal sealed class EntityRecognizer : IProcess
     {
         if (document.Tokens.Count == 0) return;
         var model = _model();
-        var scratch = new TaggerScratch();
+        if (!_scratches.TryTake(out var scratch)) scratch = new TaggerScratch();
+        scratch.Memory.Clear();
+        try
+        {
+            Tag(document, model, scratch, cancellationToken);
+        }
+        finally
+        {
+            _scratches.Add(scratch);
+        }
+    }
+
+    private static void Tag(AnalyzedDocument document, NerModel model, TaggerScratch scratch, CancellationToken cancellationToken)
+    {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var tags = new int[document.Tokens.Count];
         var spans = new List<(int First, int End, int Tag)>();

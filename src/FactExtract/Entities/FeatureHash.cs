@@ -21,6 +21,25 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>
+    /// <see cref="OfSpan"/> of the span and, in the same pass, a 64-bit FNV-1a <paramref name="key"/>
+    /// of it: wide enough that two different words practically never share a cache slot's key.
+    /// </summary>
+    public static uint OfSpanKeyed(ReadOnlySpan<char> value, uint seed, out ulong key)
+    {
+        uint h = FnvOffset ^ (seed * 0x9E3779B1u);
+        ulong k = 14695981039346656037UL;
+        foreach (char c in value)
+        {
+            h = (h ^ (c & 0xFFu)) * FnvPrime;
+            h = (h ^ (uint)(c >> 8)) * FnvPrime;
+            k = (k ^ c) * 1099511628211UL;
+        }
+
+        key = k | 1; // never 0, the empty-slot marker
+        return h;
+    }
+
     /// <summary>Lower-case hash of a span, equal to <see cref="OfSpan"/> of the lower-cased text, without allocating.</summary>
     public static uint OfLowerSpan(ReadOnlySpan<char> value, uint seed = 0)
     {

@@ -14,16 +14,20 @@ internal static class GreedyTagger
     {
         int n = model.Labels.Count;
         scratch.Ensure(tokens.Length, n);
+        var cache = scratch.CacheFor(model);
         var hashes = scratch.Hashes.AsSpan(0, tokens.Length);
-        bool allCaps = NerFeatures.Prepare(text, tokens, hashes, model.Clusters);
+        bool allCaps = NerFeatures.Prepare(text, tokens, hashes, cache);
         var features = scratch.Features.AsSpan();
         var scores = scratch.Scores.AsSpan(0, n);
         int prev = -1, prev2 = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
-            int count = NerFeatures.Static(hashes, i, allCaps, features);
-            NerFeatures.Dynamic(hashes, i, prev, prev2, scratch.Memory.TagOf(hashes[i]), features.Slice(count, NerFeatures.DynamicCount));
             model.Bias.AsSpan().CopyTo(scores);
+            NerModel.Add(cache.Self(hashes[i]), scores);
+            NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, scores);
+            NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1]) : cache.RightBoundary, scores);
+            int count = NerFeatures.Context(hashes, i, allCaps, features);
+            NerFeatures.Dynamic(hashes, i, prev, prev2, scratch.Memory.TagOf(hashes[i]), features.Slice(count, NerFeatures.DynamicCount));
             model.AddScores(features[..(count + NerFeatures.DynamicCount)], scores);
             int best = Best(model.Labels, prev, scores);
             tags[i] = best;

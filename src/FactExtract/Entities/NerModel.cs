@@ -46,26 +46,30 @@ internal sealed class NerModel
 
     public int RowCount => Weights.Length / Labels.Count;
 
-    /// <summary>Adds the rows of the given features to <paramref name="scores"/> (vectorised: a row is one contiguous read).</summary>
+    /// <summary>Adds the rows of the given features to <paramref name="scores"/> (a row is one contiguous read).</summary>
     public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
     {
         int n = Labels.Count;
         var weights = Weights.AsSpan();
-        int width = System.Numerics.Vector<float>.Count;
-        int vectorEnd = n - n % width;
         foreach (uint f in features)
         {
             int row = RowOf[f & Mask];
-            if (row < 0) continue;
-            var w = weights.Slice(row * n, n);
-            int k = 0;
-            for (; k < vectorEnd; k += width)
-            {
-                var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(w[k..]);
-                sum.CopyTo(scores[k..]);
-            }
-
-            for (; k < n; k++) scores[k] += w[k];
+            if (row >= 0) Add(weights.Slice(row * n, n), scores);
         }
+    }
+
+    /// <summary>Element-wise <paramref name="scores"/> += <paramref name="values"/>, vectorised.</summary>
+    public static void Add(ReadOnlySpan<float> values, Span<float> scores)
+    {
+        int width = System.Numerics.Vector<float>.Count;
+        int vectorEnd = values.Length - values.Length % width;
+        int k = 0;
+        for (; k < vectorEnd; k += width)
+        {
+            var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(values[k..]);
+            sum.CopyTo(scores[k..]);
+        }
+
+        for (; k < values.Length; k++) scores[k] += values[k];
     }
 }

@@ -12,6 +12,19 @@ internal sealed class TaggerScratch
 
     public float[] Scores { get; private set; } = Array.Empty<float>();
 
+    private readonly int _cacheSlots;
+    private WordScoreCache? _cache;
+
+    /// <param name="cacheSlots">Word types the score cache holds (a power of two).</param>
+    public TaggerScratch(int cacheSlots = 8192) => _cacheSlots = cacheSlots;
+
+    /// <summary>The word-score cache for <paramref name="model"/>, kept across sentences and documents (a new one when the model changes).</summary>
+    public WordScoreCache CacheFor(NerModel model)
+    {
+        if (_cache is null || !ReferenceEquals(_cache.Model, model)) _cache = new WordScoreCache(model, _cacheSlots);
+        return _cache;
+    }
+
     public void Ensure(int tokens, int labels)
     {
         if (Hashes.Length < tokens) Hashes = new TokenHashes[Math.Max(tokens, Hashes.Length * 2)];

@@ -3,6 +3,8 @@ namespace FactExtract.Entities;
 /// <summary>The per-token hashes every feature template is built from, computed once per sentence.</summary>
 internal struct TokenHashes
 {
+    /// <summary>64-bit key of the exact (normalised) form, for <see cref="WordScoreCache"/>; never 0.</summary>
+    public ulong Key;
     public uint Word;
     public uint Lower;
     public uint Shape;
