@@ -65,7 +65,7 @@ public class NerBenchmarks
     {
         int entities = 0;
         int n = _model.Labels.Count;
-        var scores = new float[n];
+        var scores = new int[n];
         Span<uint> features = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
         foreach (var (text, tokens, sentences) in _documents)
         {

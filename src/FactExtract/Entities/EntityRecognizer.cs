@@ -49,8 +49,14 @@ internal sealed class EntityRecognizer : IProcess
         }
 
         var mentions = new List<(string Text, string Label, int Start, int End)>(spans.Count);
-        foreach (var (first, end, tag) in spans)
+        foreach (var (tagFirst, tagEnd, tag) in spans)
         {
+            // OntoNotes sometimes takes a dash or a full stop into a name ("-- Rollin S. Trexler ."),
+            // and the model learnt it; a name never starts or ends with punctuation.
+            int first = tagFirst, end = tagEnd;
+            while (first < end && IsPunctuation(tokens[first].Kind)) first++;
+            while (end > first && IsPunctuation(tokens[end - 1].Kind)) end--;
+            if (first == end) continue;
             int start = tokens[first].Start, stop = tokens[end - 1].End;
             mentions.Add((document.Text[start..stop], model.Labels.TypeName(tag), start, stop));
         }
@@ -59,4 +65,6 @@ internal sealed class EntityRecognizer : IProcess
         for (int i = 0; i < mentions.Count; i++)
             document.Entities.Add(new EntityMention(mentions[i].Text, mentions[i].Label, mentions[i].Start, mentions[i].End, canonical[i]));
     }
+
+    private static bool IsPunctuation(TokenKind kind) => kind is TokenKind.Punctuation or TokenKind.QuoteMark;
 }

@@ -37,17 +37,14 @@ internal static class GreedyTagger
         }
     }
 
-    internal static int Best(NerLabels labels, int prev, ReadOnlySpan<float> scores)
+    /// <summary>The best-scoring tag that may follow <paramref name="prev"/> (ties go to the lower index; O is always allowed).</summary>
+    internal static int Best<T>(NerLabels labels, int prev, ReadOnlySpan<T> scores)
+        where T : struct, System.Numerics.IComparisonOperators<T, T, bool>
     {
         int best = 0;
-        float bestScore = float.NegativeInfinity;
-        for (int k = 0; k < scores.Length; k++)
+        for (int k = 1; k < scores.Length; k++)
         {
-            if (scores[k] > bestScore && labels.Allowed(prev, k))
-            {
-                best = k;
-                bestScore = scores[k];
-            }
+            if (scores[k] > scores[best] && labels.Allowed(prev, k)) best = k;
         }
 
         return best;

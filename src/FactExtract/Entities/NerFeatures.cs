@@ -11,17 +11,20 @@ namespace FactExtract.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Version = 3;
-    public const int MaxStatic = 40;
+    public const int Version = 4;
+    public const int MaxStatic = 50;
     public const int SelfCount = 16;
     public const int NeighbourCount = 4;
-    public const int MaxContext = 15;
+    public const int MaxContext = 25;
     public const int DynamicCount = 7;
 
     private static readonly uint Bos = FeatureHash.OfSpan("<s>", 991);
     private static readonly uint Bos2 = FeatureHash.OfSpan("<s2>", 991);
     private static readonly uint Eos = FeatureHash.OfSpan("</s>", 991);
     private static readonly uint Eos2 = FeatureHash.OfSpan("</s2>", 991);
+
+    // Lower-case words that may join capitalised words into one name ("Bank of America", "AT&T", "Procter & Gamble").
+    private static readonly uint[] Connectors = new[] { "of", "and", "&", "for", "de", "on", "'s" }.Select(w => FeatureHash.OfLowerSpan(w, 2)).ToArray();
 
     /// <summary>Hashes every token of a sentence; returns whether the sentence is written in capitals (a headline).</summary>
     public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, WordClusters clusters)
@@ -37,6 +40,8 @@ internal static class NerFeatures
             else if (h.HasUpper && form.Length > 1) upperWords++;
         }
 
+        MarkRuns(hashes);
+        MarkAmounts(hashes);
         return lowerWords == 0 && upperWords >= 2;
     }
 
@@ -53,7 +58,84 @@ internal static class NerFeatures
             else if (h.HasUpper && form.Length > 1) upperWords++;
         }
 
+        MarkRuns(hashes);
+        MarkAmounts(hashes);
         return lowerWords == 0 && upperWords >= 2;
+    }
+
+    /// <summary>
+    /// Finds the runs of capitalised words — a name's likely extent, seen whole before tagging starts:
+    /// the run's last word ("Committee", "Co.", "Airport") says much about every word in it, and about
+    /// the "the" before it. Connectors join two capitalised words into one run.
+    /// </summary>
+    public static void MarkRuns(Span<TokenHashes> s)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (!s[i].Capitalised)
+            {
+                s[i].RunStart = s[i].RunEnd = -1;
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < s.Length && (s[end].Capitalised || (end + 1 < s.Length && s[end + 1].Capitalised && IsConnector(s[end].Lower))))
+                end++;
+            for (int k = i; k < end; k++)
+            {
+                s[k].RunStart = i;
+                s[k].RunEnd = end;
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool IsConnector(uint lower) => Array.IndexOf(Connectors, lower) >= 0;
+
+    private static readonly uint[] NumberWords = new[]
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+        "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half", "quarter",
+        "$", "us$", "c$", "hk$", "a$", "€", "£", "¥", "#",
+    }.Select(w => FeatureHash.OfLowerSpan(w, 2)).ToArray();
+
+    // Words that join amount words into one amount ("three hundred and fifty", "2 to 3", "twenty - five", "a hundred").
+    private static readonly uint[] AmountConnectors = new[] { "and", "-", "to", "or", "point", "a", "," }.Select(w => FeatureHash.OfLowerSpan(w, 2)).ToArray();
+
+    /// <summary>
+    /// Finds the runs of amount words ("one hundred million", "$ 2.5 billion"). Whether an amount is
+    /// MONEY, PERCENT, QUANTITY, DATE or a CARDINAL is decided by the word after it ("dollars",
+    /// "percent", "miles", "years"), which a left-to-right tagger has not reached when it must
+    /// choose the amount's first tag; marking the run lets every word of it see that word.
+    /// </summary>
+    public static void MarkAmounts(Span<TokenHashes> s)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (!s[i].Numeric)
+            {
+                s[i].AmountStart = s[i].AmountEnd = -1;
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < s.Length && (s[end].Numeric || (end + 1 < s.Length && s[end + 1].Numeric && Array.IndexOf(AmountConnectors, s[end].Lower) >= 0)))
+                end++;
+            for (int k = i; k < end; k++)
+            {
+                s[k].AmountStart = i;
+                s[k].AmountEnd = end;
+            }
+
+            i = end;
+        }
     }
 
     /// <summary>Fills every hash of one token except its word class.</summary>
@@ -74,13 +156,13 @@ internal static class NerFeatures
         uint shape = 2166136261, shortShape = 2166136261;
         char last = '\0';
         int run = 0;
-        bool upper = false, lower = false;
+        bool upper = false, lower = false, digits = false;
         foreach (char c in form)
         {
             char s;
             if (char.IsUpper(c)) { s = 'X'; upper = true; }
             else if (char.IsLower(c)) { s = 'x'; lower = true; }
-            else if (char.IsDigit(c)) s = 'd';
+            else if (char.IsDigit(c)) { s = 'd'; digits = true; }
             else if (char.IsLetter(c)) { s = 'x'; lower = true; }
             else s = c;
             run = s == last ? run + 1 : 1;
@@ -93,6 +175,8 @@ internal static class NerFeatures
         h.ShortShape = shortShape * 31 + 11;
         h.HasUpper = upper;
         h.HasLower = lower;
+        h.Capitalised = n > 0 && char.IsUpper(form[0]);
+        h.Numeric = digits || Array.IndexOf(NumberWords, h.Lower) >= 0;
     }
 
     /// <summary>Writes the word-only features of token <paramref name="i"/>; returns how many (the union of the four groups below, as training sees them).</summary>
@@ -179,6 +263,46 @@ internal static class NerFeatures
         dest[n++] = FeatureHash.Combine(26, t.Lower, suf3p1);
         dest[n++] = FeatureHash.Combine(27, lm2, lm1, t.Lower);
         dest[n++] = FeatureHash.Combine(56, cm1 >> 16, t.Cluster >> 16);
+        if (t.RunStart >= 0)
+        {
+            int start = t.RunStart, end = t.RunEnd;
+            uint position = end - start == 1 ? 0u : i == start ? 1u : i == end - 1 ? 3u : 2u;
+            uint lastWord = s[end - 1].Lower;
+            uint before = start >= 1 ? s[start - 1].Lower : Bos;
+            dest[n++] = FeatureHash.Combine(60, position, lastWord);
+            dest[n++] = FeatureHash.Combine(61, position, s[start].Lower);
+            dest[n++] = FeatureHash.Combine(62, position, (uint)Math.Min(end - start, 5));
+            dest[n++] = FeatureHash.Combine(63, before, lastWord);
+            dest[n++] = FeatureHash.Combine(70, position, end < s.Length ? s[end].Lower : Eos);
+            dest[n++] = FeatureHash.Combine(71, position, before);
+        }
+        else if (i + 1 < s.Length && s[i + 1].RunStart == i + 1)
+        {
+            dest[n++] = FeatureHash.Combine(64, t.Lower, s[s[i + 1].RunEnd - 1].Lower);
+            dest[n++] = FeatureHash.Combine(65, t.Lower, (uint)Math.Min(s[i + 1].RunEnd - i - 1, 5));
+        }
+
+        if (t.AmountStart >= 0)
+        {
+            int start = t.AmountStart, end = t.AmountEnd;
+            uint position = end - start == 1 ? 0u : i == start ? 1u : i == end - 1 ? 3u : 2u;
+            uint after = end < s.Length ? s[end].Lower : Eos;
+            uint before = start >= 1 ? s[start - 1].Lower : Bos;
+            dest[n++] = FeatureHash.Combine(66, position, after);
+            dest[n++] = FeatureHash.Combine(67, position, before);
+            dest[n++] = FeatureHash.Combine(68, before, after);
+        }
+        else
+        {
+            // "more than 1 billion yuan": the words just before an amount belong to it when the unit says so.
+            int next = i + 1 < s.Length && s[i + 1].AmountStart == i + 1 ? i + 1 : i + 2 < s.Length && s[i + 2].AmountStart == i + 2 ? i + 2 : -1;
+            if (next > 0)
+            {
+                int end = s[next].AmountEnd;
+                dest[n++] = FeatureHash.Combine(69, t.Lower, (uint)(next - i), end < s.Length ? s[end].Lower : Eos);
+            }
+        }
+
         if (i == 0)
         {
             dest[n++] = FeatureHash.Combine(28, t.Lower);

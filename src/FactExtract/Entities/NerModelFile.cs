@@ -13,7 +13,7 @@ namespace FactExtract.Entities;
 /// </summary>
 internal static class NerModelFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const int HeaderLength = 8 + 4 + 4 + 8 + 32;
     private static ReadOnlySpan<byte> Magic => "FXNERMDL"u8;
 
@@ -91,6 +91,7 @@ internal static class NerModelFile
         w.Write(model.HashBits);
         w.Write(model.RowCount);
         int n = model.Labels.Count;
+        w.Write(model.Scale);
         foreach (var b in model.Bias) w.Write(b);
         // Buckets in increasing order, delta-coded; each row as a bit mask of its non-zero tags and those weights.
         int previous = -1;
@@ -104,9 +105,9 @@ internal static class NerModelFile
             previous = rowBuckets[row];
             var weights = model.Weights.AsSpan(row * n, n);
             ulong mask = 0;
-            for (int k = 0; k < n; k++) if (weights[k] != 0f) mask |= 1UL << k;
+            for (int k = 0; k < n; k++) if (weights[k] != 0) mask |= 1UL << k;
             w.Write(mask);
-            for (int k = 0; k < n; k++) if (weights[k] != 0f) w.Write(weights[k]);
+            for (int k = 0; k < n; k++) if (weights[k] != 0) w.Write(weights[k]);
         }
 
         var clusters = model.Clusters.Entries.OrderBy(e => e.Key).ToArray();
@@ -134,11 +135,13 @@ internal static class NerModelFile
         int rows = r.ReadInt32();
         if (rows < 0 || rows > 1 << hashBits) throw new FormatException($"bad row count {rows}");
         int n = labels.Count;
-        var bias = new float[n];
-        for (int k = 0; k < n; k++) bias[k] = r.ReadSingle();
+        float scale = r.ReadSingle();
+        if (!(scale > 0) || float.IsInfinity(scale)) throw new FormatException($"bad weight scale {scale}");
+        var bias = new int[n];
+        for (int k = 0; k < n; k++) bias[k] = r.ReadInt32();
         var rowOf = new int[1 << hashBits];
         Array.Fill(rowOf, -1);
-        var weights = new float[(long)rows * n];
+        var weights = new short[(long)rows * n];
         int bucket = -1;
         for (int row = 0; row < rows; row++)
         {
@@ -148,7 +151,7 @@ internal static class NerModelFile
             ulong mask = r.ReadUInt64();
             if (n < 64 && mask >> n != 0) throw new FormatException("bad weight mask");
             for (int k = 0; k < n; k++)
-                if ((mask & (1UL << k)) != 0) weights[row * n + k] = r.ReadSingle();
+                if ((mask & (1UL << k)) != 0) weights[row * n + k] = r.ReadInt16();
         }
 
         int clusterCount = r.ReadInt32();
@@ -161,6 +164,6 @@ internal static class NerModelFile
             if (!classes.TryAdd(key, r.ReadUInt32())) throw new FormatException("repeated word class entry");
         }
 
-        return new NerModel(labels, hashBits, rowOf, weights, bias, trainer, description, new WordClusters(classes));
+        return new NerModel(labels, hashBits, rowOf, weights, scale, bias, trainer, description, new WordClusters(classes));
     }
 }

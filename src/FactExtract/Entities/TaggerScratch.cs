@@ -10,7 +10,7 @@ internal sealed class TaggerScratch
     /// <summary>Tags of earlier words of the current document; clear between documents.</summary>
     public DocumentMemory Memory { get; } = new();
 
-    public float[] Scores { get; private set; } = Array.Empty<float>();
+    public int[] Scores { get; private set; } = Array.Empty<int>();
 
     private readonly int _cacheSlots;
     private WordScoreCache? _cache;
@@ -28,6 +28,6 @@ internal sealed class TaggerScratch
     public void Ensure(int tokens, int labels)
     {
         if (Hashes.Length < tokens) Hashes = new TokenHashes[Math.Max(tokens, Hashes.Length * 2)];
-        if (Scores.Length < labels) Scores = new float[labels];
+        if (Scores.Length < labels) Scores = new int[labels];
     }
 }

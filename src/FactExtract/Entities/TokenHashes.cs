@@ -20,4 +20,14 @@ internal struct TokenHashes
     public uint Cluster;
     public bool HasUpper;
     public bool HasLower;
+    /// <summary>Starts with a capital letter.</summary>
+    public bool Capitalised;
+    /// <summary>The run of capitalised words (see <see cref="NerFeatures.MarkRuns"/>) this token is in, as sentence positions [start, end); -1 when none.</summary>
+    public int RunStart;
+    public int RunEnd;
+    /// <summary>A digit, number word or currency sign: part of an amount.</summary>
+    public bool Numeric;
+    /// <summary>The run of amount words this token is in, [start, end); -1 when none.</summary>
+    public int AmountStart;
+    public int AmountEnd;
 }

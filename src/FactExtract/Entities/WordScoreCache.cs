@@ -16,8 +16,8 @@ internal sealed class WordScoreCache
     private readonly int _mask;
     private readonly ulong[] _keys;
     private readonly TokenHashes[] _hashes;
-    private readonly float[] _vectors;
-    private readonly float[] _boundaries;
+    private readonly int[] _vectors;
+    private readonly int[] _boundaries;
 
     public WordScoreCache(NerModel model, int slots = 8192)
     {
@@ -27,8 +27,8 @@ internal sealed class WordScoreCache
         _mask = slots - 1;
         _keys = new ulong[slots];
         _hashes = new TokenHashes[slots];
-        _vectors = new float[(long)slots * Parts * _labels];
-        _boundaries = new float[2 * _labels];
+        _vectors = new int[(long)slots * Parts * _labels];
+        _boundaries = new int[2 * _labels];
         Span<uint> features = stackalloc uint[NerFeatures.NeighbourCount];
         NerFeatures.LeftBoundary(features);
         model.AddScores(features, _boundaries.AsSpan(0, _labels));
@@ -39,10 +39,10 @@ internal sealed class WordScoreCache
     public NerModel Model { get; }
 
     /// <summary>The left-neighbour scores of a sentence's first token.</summary>
-    public ReadOnlySpan<float> LeftBoundary => _boundaries.AsSpan(0, _labels);
+    public ReadOnlySpan<int> LeftBoundary => _boundaries.AsSpan(0, _labels);
 
     /// <summary>The right-neighbour scores of a sentence's last token.</summary>
-    public ReadOnlySpan<float> RightBoundary => _boundaries.AsSpan(_labels, _labels);
+    public ReadOnlySpan<int> RightBoundary => _boundaries.AsSpan(_labels, _labels);
 
     /// <summary>Fills every hash of a token's (normalised) form, from the cache when the word was seen before.</summary>
     public void Describe(ReadOnlySpan<char> form, ref TokenHashes h)
@@ -61,15 +61,15 @@ internal sealed class WordScoreCache
     }
 
     /// <summary>The summed scores of the word's own features.</summary>
-    public ReadOnlySpan<float> Self(in TokenHashes h) => Part(h, 0);
+    public ReadOnlySpan<int> Self(in TokenHashes h) => Part(h, 0);
 
     /// <summary>The summed scores the word gives the token after it.</summary>
-    public ReadOnlySpan<float> AsLeftNeighbour(in TokenHashes h) => Part(h, 1);
+    public ReadOnlySpan<int> AsLeftNeighbour(in TokenHashes h) => Part(h, 1);
 
     /// <summary>The summed scores the word gives the token before it.</summary>
-    public ReadOnlySpan<float> AsRightNeighbour(in TokenHashes h) => Part(h, 2);
+    public ReadOnlySpan<int> AsRightNeighbour(in TokenHashes h) => Part(h, 2);
 
-    private ReadOnlySpan<float> Part(in TokenHashes h, int part)
+    private ReadOnlySpan<int> Part(in TokenHashes h, int part)
     {
         int slot = (int)h.Key & _mask;
         // Another word of the same sentence may have taken the slot since Describe: refill it.

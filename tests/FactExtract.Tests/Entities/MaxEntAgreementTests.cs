@@ -18,7 +18,7 @@ public class MaxEntAgreementTests
         Assert.Equal(set.TokenCount, mlNet.Length);
 
         var model = fit.Model;
-        var scores = new float[model.Labels.Count];
+        var scores = new int[model.Labels.Count];
         var features = new uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
         int agree = 0;
         for (int i = 0; i < examples.Length; i++)
@@ -40,7 +40,7 @@ public class MaxEntAgreementTests
 
     private static int Own(NerModel model, MaxEntExample example)
     {
-        var scores = (float[])model.Bias.Clone();
+        var scores = (int[])model.Bias.Clone();
         foreach (var (index, value) in example.Features.Items())
             for (int c = 0; c < (int)value; c++) model.AddScores(new[] { (uint)index }, scores);
         return Array.IndexOf(scores, scores.Max());

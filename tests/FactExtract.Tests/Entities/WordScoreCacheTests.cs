@@ -35,7 +35,7 @@ public class WordScoreCacheTests
         var tags = new int[tokens.Length];
         var memory = new DocumentMemory();
         var features = new uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
-        var scores = new float[model.Labels.Count];
+        var scores = new int[model.Labels.Count];
         foreach (var s in sentences)
         {
             var hashes = new TokenHashes[s.TokenCount];
