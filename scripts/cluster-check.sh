@@ -137,15 +137,20 @@ generate_corpus "$DOCS" "$SEED" "$CORPUS"
 log "generated $DOCS documents ($(stat -c %s "$CORPUS") bytes)"
 
 now() { date +%s.%N; }
+# --bench also counts CPU seconds: the client's with /usr/bin/time, the silos' from /proc/PID/stat.
+TIMED=()
+[[ "$MODE" == bench && -x /usr/bin/time ]] && TIMED=(/usr/bin/time -f "%U %S" -o "$WORK/cpu.txt")
+client_cpu() { [[ -s "$WORK/cpu.txt" ]] && awk '{ printf "%.1f", $1 + $2 }' "$WORK/cpu.txt" || echo "?"; }
+silo_cpu() { local pid sum=0; for pid in "$@"; do sum=$(awk -v s="$sum" -v t="$(getconf CLK_TCK)" '{ printf "%.2f", s + ($14 + $15) / t }' "/proc/$pid/stat"); done; echo "$sum"; }
 rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.2f s, %.0f docs/s", b - a, n / (b - a) }'; }
 
 # --- the local run: the reference output ------------------------------------------------------
 local_run() {
   local t0 t1
   t0=$(now)
-  "${CLI[@]}" extract "$CORPUS" --format jsonl --out "$WORK/local.jsonl" 2>"$WORK/local.err" || fail "local run failed"
+  "${TIMED[@]}" "${CLI[@]}" extract "$CORPUS" --format jsonl --out "$WORK/local.jsonl" 2>"$WORK/local.err" || fail "local run failed"
   t1=$(now)
-  log "local run: $(rate "$DOCS" "$t0" "$t1")$([[ "$MODE" == check ]] && echo " (while the silos start)")"
+  log "local run: $(rate "$DOCS" "$t0" "$t1")$([[ "$MODE" == check ]] && echo " (while the silos start)")$([[ "$MODE" == bench ]] && echo ", $(client_cpu) CPU s")"
   LOCAL_BYTES=$(stat -c %s "$WORK/local.jsonl")
 }
 [[ "$MODE" == check ]] || local_run # the benchmark's local run has the machine to itself
@@ -207,7 +212,7 @@ wait_ready() { wait_for 120 "silo $1" grep -q "silo ready" "$WORK/$1.log"; }
 
 cluster_run() { # cluster_run CLUSTER_ID OUT ERR [extra options]
   local cluster=$1 out=$2 err=$3; shift 3
-  "${CLI[@]}" cluster-extract "$CORPUS" --membership "$MEMBERSHIP" --cluster-id "$cluster" --out "$out" "$@" 2>"$err"
+  "${TIMED[@]}" "${CLI[@]}" cluster-extract "$CORPUS" --membership "$MEMBERSHIP" --cluster-id "$cluster" --out "$out" "$@" 2>"$err"
 }
 
 summary_line() { grep '^cluster:' "$1" | tail -n 1; }
@@ -215,14 +220,14 @@ summary_line() { grep '^cluster:' "$1" | tail -n 1; }
 if [[ "$MODE" == bench ]]; then
   PAR=${CLUSTER_BENCH_PARALLEL:-1}
   start_silo bench1-a bench1 "$PAR"; A=$SILO_PID; wait_ready bench1-a
-  t0=$(now); cluster_run bench1 "$WORK/one.jsonl" "$WORK/one.err" ${CLUSTER_BENCH_ARGS:-} || fail "1-silo run failed"; t1=$(now)
+  c0=$(silo_cpu "$A"); t0=$(now); cluster_run bench1 "$WORK/one.jsonl" "$WORK/one.err" ${CLUSTER_BENCH_ARGS:-} || fail "1-silo run failed"; t1=$(now); c1=$(silo_cpu "$A")
   cmp -s "$WORK/local.jsonl" "$WORK/one.jsonl" || fail "1-silo output differs from the local run"
-  log "1 silo (--parallel $PAR): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect)"
-  start_silo bench1-b bench1 "$PAR"; wait_ready bench1-b
+  log "1 silo (--parallel $PAR): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect), CPU s: client $(client_cpu), silo $(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.1f", b - a }')"
+  start_silo bench1-b bench1 "$PAR"; B=$SILO_PID; wait_ready bench1-b
   sleep 2 # let the client see both gateways in the membership table
-  t0=$(now); cluster_run bench1 "$WORK/two.jsonl" "$WORK/two.err" ${CLUSTER_BENCH_ARGS:-} || fail "2-silo run failed"; t1=$(now)
+  c0=$(silo_cpu "$A" "$B"); t0=$(now); cluster_run bench1 "$WORK/two.jsonl" "$WORK/two.err" ${CLUSTER_BENCH_ARGS:-} || fail "2-silo run failed"; t1=$(now); c1=$(silo_cpu "$A" "$B")
   cmp -s "$WORK/local.jsonl" "$WORK/two.jsonl" || fail "2-silo output differs from the local run"
-  log "2 silos (--parallel $PAR each): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect)"
+  log "2 silos (--parallel $PAR each): $(rate "$DOCS" "$t0" "$t1") (client wall time incl. connect), CPU s: client $(client_cpu), silos $(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.1f", b - a }')"
   log "$(summary_line "$WORK/two.err")"
   log "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0

@@ -49,7 +49,7 @@ public static class SiloHost
 
             if (settings.Kubernetes)
             {
-                // Endpoints and cluster id come from the pod; clustering is still Redis.
+                // Endpoints and cluster id come from the pod; clustering still goes through Redis or PostgreSQL.
                 silo.Configure<EndpointOptions>(o =>
                 {
                     o.SiloPort = settings.SiloPort;

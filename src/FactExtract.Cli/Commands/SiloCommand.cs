@@ -19,9 +19,9 @@ internal static class SiloCommand
         var port = new Option<int>("--port") { Description = "Port silos talk to each other on.", DefaultValueFactory = _ => Membership.DefaultPrimarySiloPort };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to.", DefaultValueFactory = _ => Membership.DefaultGatewayPort };
         var membership = MembershipOption();
-        var address = new Option<string>("--address") { Description = "Address other silos and clients reach this one at (redis membership).", DefaultValueFactory = _ => "127.0.0.1" };
+        var address = new Option<string>("--address") { Description = "Address other silos and clients reach this one at (redis or postgres membership).", DefaultValueFactory = _ => "127.0.0.1" };
         var parallel = new Option<int>("--parallel") { Description = "Batches this silo extracts at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var kubernetes = new Option<bool>("--kubernetes") { Description = "Running in a Kubernetes pod: address and cluster id from POD_IP, ORLEANS_CLUSTER_ID, ... (membership stays redis)." };
+        var kubernetes = new Option<bool>("--kubernetes") { Description = "Running in a Kubernetes pod: address and cluster id from POD_IP, ORLEANS_CLUSTER_ID, ... (membership stays redis or postgres)." };
 
         var command = new Command("silo", "Start a cluster node (Microsoft Orleans silo) that extracts for `extract --cluster`; runs until Ctrl+C or SIGTERM.")
         {
