@@ -11,6 +11,9 @@ internal static class MembershipSql
     /// <summary>Serializes concurrent schema creation: two silos starting at once would otherwise race on CREATE TABLE IF NOT EXISTS.</summary>
     public const long SchemaLockKey = 0x4641_4354_4558_54; // "FACTEXT"
 
+    /// <summary>CREATE TABLE IF NOT EXISTS needs CREATE on the schema even when the tables exist; asking first spares logins without it.</summary>
+    public const string SchemaExists = "SELECT to_regclass('factextract_cluster_version') IS NOT NULL AND to_regclass('factextract_cluster_silo') IS NOT NULL";
+
     public const string CreateSchema = """
         SELECT pg_advisory_xact_lock(@lock);
         CREATE TABLE IF NOT EXISTS factextract_cluster_version (

@@ -42,10 +42,23 @@ internal sealed class MembershipStore : IAsyncDisposable, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var create = new NpgsqlCommand(MembershipSql.CreateSchema, connection, transaction))
+        bool exists;
+        await using (var probe = new NpgsqlCommand(MembershipSql.SchemaExists, connection, transaction))
+            exists = await probe.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+        if (!exists)
         {
+            await using var create = new NpgsqlCommand(MembershipSql.CreateSchema, connection, transaction);
             create.Parameters.AddWithValue("lock", MembershipSql.SchemaLockKey);
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                throw new InvalidOperationException(
+                    $"the PostgreSQL login at {Server} may not create the membership tables ({ex.MessageText}): start the first silo with a login that may (e.g. the database owner), or GRANT CREATE ON SCHEMA to this one",
+                    ex);
+            }
         }
 
         if (initVersion)
