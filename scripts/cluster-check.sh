@@ -168,8 +168,11 @@ start_redis() {
 start_postgres() { # a throwaway cluster: trust logins on 127.0.0.1 only, no fsync (it is thrown away)
   local bin port as=()
   bin=$(pg_bin); port=$(free_port)
-  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/cluster-check-pg.XXXXXX")
-  if (( EUID == 0 )); then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi # initdb refuses root
+  if (( EUID == 0 )); then # initdb refuses root: run the server as postgres, in a folder it can reach
+    PG_DIR=$(mktemp -d /tmp/cluster-check-pg.XXXXXX); chown postgres "$PG_DIR"; as=(runuser -u postgres --)
+  else
+    PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/cluster-check-pg.XXXXXX")
+  fi
   "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -A trust -U factextract --no-sync >"$WORK/pg-initdb.log" 2>&1 || fail "initdb failed"
   "${as[@]}" "$bin/postgres" -D "$PG_DIR/data" -p "$port" -c listen_addresses=127.0.0.1 -k "$PG_DIR" -c fsync=off >"$WORK/postgres.log" 2>&1 &
   PIDS+=($!); STORE_PID=$!
