@@ -1,4 +1,5 @@
 using System.Net;
+using FactExtract.Cluster.Postgres;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
@@ -29,12 +30,16 @@ internal static class ClusterClient
                 case Cluster.Membership.Redis redis:
                     client.UseRedisClustering(redis.Configuration);
                     break;
+                case Cluster.Membership.Postgres postgres:
+                    client.UsePostgresClustering(postgres);
+                    break;
             }
 
             var deadline = DateTime.UtcNow + options.ConnectTimeout;
-            client.UseConnectionRetryFilter(async (_, ct) =>
+            client.UseConnectionRetryFilter(async (error, ct) =>
             {
-                if (DateTime.UtcNow >= deadline) return false;
+                // Waiting helps while silos start, not when the membership database refuses us.
+                if (DateTime.UtcNow >= deadline || IsUnreachableStore(error)) return false;
                 await Task.Delay(500, ct).ConfigureAwait(false);
                 return true;
             });
@@ -50,5 +55,15 @@ internal static class ClusterClient
             host.Dispose();
             throw;
         }
+    }
+
+    private static bool IsUnreachableStore(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is MembershipStoreUnreachableException) return true;
+        }
+
+        return false;
     }
 }

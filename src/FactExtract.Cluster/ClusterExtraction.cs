@@ -12,7 +12,7 @@ public static class ClusterExtraction
 {
     /// <summary>Spreads <paramref name="items"/> over the cluster found through <paramref name="membership"/>.</summary>
     /// <param name="items">The input, as <see cref="DocumentReader"/> yields it.</param>
-    /// <param name="membership"><c>localhost</c>, <c>localhost:GATEWAYPORT,...</c> or <c>redis:HOST:PORT</c>.</param>
+    /// <param name="membership"><c>localhost</c>, <c>localhost:GATEWAYPORT,...</c>, <c>redis:HOST:PORT</c> or <c>postgres:CONNSTRING</c>.</param>
     /// <param name="onResult">Called once per extracted document, in input order, with its JSON line (newline included).</param>
     /// <param name="onError">Called once per failed item (unreadable, duplicate id, extraction error), in input order.</param>
     /// <param name="maxBatchesInFlight">Batches sent but not yet delivered.</param>

@@ -9,7 +9,7 @@ public sealed record ClusterExtractionOptions
     /// <summary>The Orleans service id of every FactExtract cluster.</summary>
     public const string ServiceId = "factextract";
 
-    /// <summary>How to find the cluster: <c>localhost</c> or <c>redis:HOST:PORT</c> (see <see cref="Cluster.Membership"/>).</summary>
+    /// <summary>How to find the cluster: <c>localhost</c>, <c>redis:HOST:PORT</c> or <c>postgres:CONNSTRING</c> (see <see cref="Cluster.Membership"/>).</summary>
     public string Membership { get; init; } = "localhost";
 
     /// <summary>Must equal the silos' <c>--cluster-id</c>.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using FactExtract.Cluster.Postgres;
 using Orleans.Configuration;
 
 namespace FactExtract.Cluster;
@@ -41,11 +42,14 @@ public static class SiloHost
                 case Membership.Redis redis:
                     silo.UseRedisClustering(redis.Configuration);
                     break;
+                case Membership.Postgres postgres:
+                    silo.UsePostgresClustering(postgres);
+                    break;
             }
 
             if (settings.Kubernetes)
             {
-                // Endpoints and cluster id come from the pod; clustering is still Redis.
+                // Endpoints and cluster id come from the pod; clustering still goes through Redis or PostgreSQL.
                 silo.Configure<EndpointOptions>(o =>
                 {
                     o.SiloPort = settings.SiloPort;
@@ -60,7 +64,7 @@ public static class SiloHost
                     o.ClusterId = settings.ClusterId;
                     o.ServiceId = ClusterExtractionOptions.ServiceId;
                 });
-                if (settings.Membership is Membership.Redis)
+                if (settings.Membership is Membership.Redis or Membership.Postgres)
                     silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: !settings.AdvertisedAddress.Equals(System.Net.IPAddress.Loopback));
             }
 

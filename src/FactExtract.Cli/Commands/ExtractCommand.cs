@@ -33,7 +33,7 @@ internal static class ExtractCommand
         var maxBytes = new Option<int>("--max-document-bytes") { Description = "Larger documents or records are reported and skipped.", DefaultValueFactory = _ => InputOptions.Default.MaxDocumentBytes };
         var progress = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none. Always on standard error.", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain", "none");
-        var cluster = new Option<string?>("--cluster") { Description = "Run on an Orleans cluster of `factextract silo` processes: localhost, localhost:GATEWAYPORT,... or redis:HOST:PORT. Writes JSON Lines." };
+        var cluster = new Option<string?>("--cluster") { Description = "Run on an Orleans cluster of `factextract silo` processes: localhost, localhost:GATEWAYPORT,..., redis:HOST:PORT or postgres:CONNSTRING. Writes JSON Lines." };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (as given to its silos).", DefaultValueFactory = _ => FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId };
 
         var command = new Command("extract", "Run the whole pipeline: entities, dates and quotations.")
@@ -201,7 +201,7 @@ internal static class ExtractCommand
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            stderr.WriteLine($"error: cluster {options.Cluster}: {ex.Message}");
+            stderr.WriteLine($"error: cluster {FactExtract.Cluster.Membership.Display(options.Cluster!)}: {ex.Message}");
             return ExitCodes.BadUsage;
         }
 

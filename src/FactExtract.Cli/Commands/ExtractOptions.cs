@@ -24,7 +24,7 @@ internal sealed record ExtractOptions
 
     public InputOptions Input { get; init; } = InputOptions.Default;
 
-    /// <summary>Orleans membership (<c>localhost</c>, <c>redis:HOST:PORT</c>) to run on a cluster instead of locally; null runs locally.</summary>
+    /// <summary>Orleans membership (<c>localhost</c>, <c>redis:HOST:PORT</c>, <c>postgres:CONNSTRING</c>) to run on a cluster instead of locally; null runs locally.</summary>
     public string? Cluster { get; init; }
 
     public string ClusterId { get; init; } = FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId;

@@ -19,9 +19,9 @@ internal static class SiloCommand
         var port = new Option<int>("--port") { Description = "Port silos talk to each other on.", DefaultValueFactory = _ => Membership.DefaultPrimarySiloPort };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to.", DefaultValueFactory = _ => Membership.DefaultGatewayPort };
         var membership = MembershipOption();
-        var address = new Option<string>("--address") { Description = "Address other silos and clients reach this one at (redis membership).", DefaultValueFactory = _ => "127.0.0.1" };
+        var address = new Option<string>("--address") { Description = "Address other silos and clients reach this one at (redis or postgres membership).", DefaultValueFactory = _ => "127.0.0.1" };
         var parallel = new Option<int>("--parallel") { Description = "Batches this silo extracts at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var kubernetes = new Option<bool>("--kubernetes") { Description = "Running in a Kubernetes pod: address and cluster id from POD_IP, ORLEANS_CLUSTER_ID, ... (membership stays redis)." };
+        var kubernetes = new Option<bool>("--kubernetes") { Description = "Running in a Kubernetes pod: address and cluster id from POD_IP, ORLEANS_CLUSTER_ID, ... (membership stays redis or postgres)." };
 
         var command = new Command("silo", "Start a cluster node (Microsoft Orleans silo) that extracts for `extract --cluster`; runs until Ctrl+C or SIGTERM.")
         {
@@ -79,7 +79,7 @@ internal static class SiloCommand
         new("--cluster-id") { Description = "Silos and clients with the same id form one cluster.", DefaultValueFactory = _ => ClusterExtractionOptions.DefaultClusterId };
 
     private static Option<string> MembershipOption() =>
-        new("--membership") { Description = "localhost (development, one machine) or redis:HOST:PORT.", DefaultValueFactory = _ => "localhost" };
+        new("--membership") { Description = "localhost (development, one machine), redis:HOST:PORT or postgres:CONNSTRING (e.g. 'postgres:Host=db;Port=5432;Username=orleans;Database=factextract').", DefaultValueFactory = _ => "localhost" };
 
     private static async Task<int> RunSiloAsync(string clusterId, int port, int gatewayPort, string membershipText, string addressText, int parallel, bool kubernetes, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -94,9 +94,9 @@ internal static class SiloCommand
             return ExitCodes.BadUsage;
         }
 
-        if (kubernetes && membership is not Membership.Redis)
+        if (kubernetes && membership is Membership.Localhost)
         {
-            stderr.WriteLine("error: --kubernetes needs --membership redis:HOST:PORT");
+            stderr.WriteLine("error: --kubernetes needs --membership redis:HOST:PORT or postgres:CONNSTRING");
             return ExitCodes.BadUsage;
         }
 
@@ -120,6 +120,12 @@ internal static class SiloCommand
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             stdout.WriteLine("silo stopped");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Typically the membership store is unreachable; its message names the server (never a password).
+            stderr.WriteLine($"error: the silo could not start ({Membership.Display(membershipText)}): {ex.Message.Split('\n')[0].TrimEnd('\r')}");
+            return ExitCodes.BadUsage;
         }
 
         return ExitCodes.Success;
@@ -186,7 +192,7 @@ internal static class SiloCommand
             // after, the run broke off (e.g. the output disk filled) and what was written stays valid.
             var firstLine = ex.Message.Split('\n')[0].TrimEnd('\r');
             stderr.WriteLine(written == 0
-                ? $"error: cannot reach the cluster ({options.Membership}): {ex.GetType().Name}: {firstLine}"
+                ? $"error: cannot reach the cluster ({Membership.Display(options.Membership)}): {ex.GetType().Name}: {firstLine}"
                 : $"error: cluster run broke off: {ex.GetType().Name}: {firstLine}");
             return written == 0 ? ExitCodes.BadUsage : ExitCodes.SomeDocumentsFailed;
         }
