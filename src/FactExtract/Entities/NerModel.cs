@@ -5,8 +5,8 @@ namespace FactExtract.Entities;
 /// <summary>
 /// A trained linear tagger, immutable once built. Weights are stored by feature: the row of one
 /// hashed feature holds one weight per tag, contiguous, so scoring a token is a few row reads and
-/// additions. Only features that carry weight are stored; <see cref="RowOf"/> maps a hash bucket
-/// to its row (or -1).
+/// additions. Only features that carry weight are stored; <see cref="Rows"/> maps a hash bucket
+/// to its row (or none).
 /// Weights are 16-bit integers in units of <see cref="Scale"/>: the table is read at random, many
 /// times per token, and is far larger than the CPU cache, so halving it is worth more than the
 /// precision lost (about 1/30,000 of the largest weight). Scores are exact integer sums, so the
@@ -29,7 +29,8 @@ internal sealed class NerModel
         Labels = labels;
         HashBits = hashBits;
         Mask = (1u << hashBits) - 1;
-        RowOf = rowOf;
+        Rows = new RowIndex(rowOf);
+        if (Rows.Count * (long)labels.Count != weights.Length) throw new ArgumentException("the row map does not match the weights", nameof(rowOf));
         Weights = weights;
         Scale = scale;
         Bias = bias;
@@ -47,7 +48,8 @@ internal sealed class NerModel
 
     public uint Mask { get; }
 
-    public int[] RowOf { get; }
+    /// <summary>Bucket → row.</summary>
+    public RowIndex Rows { get; }
 
     /// <summary>Row-major quantised weights: weight = value × <see cref="Scale"/>.</summary>
     public short[] Weights { get; }
@@ -73,7 +75,7 @@ internal sealed class NerModel
         var weights = Weights.AsSpan();
         foreach (uint f in features)
         {
-            int row = RowOf[f & Mask];
+            int row = Rows.RowOf(f & Mask);
             if (row >= 0) Add(weights.Slice(row * n, n), scores);
         }
     }

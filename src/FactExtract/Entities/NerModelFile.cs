@@ -93,17 +93,13 @@ internal static class NerModelFile
         int n = model.Labels.Count;
         w.Write(model.Scale);
         foreach (var b in model.Bias) w.Write(b);
-        // Buckets in increasing order, delta-coded; each row as a bit mask of its non-zero tags and those weights.
-        int previous = -1;
-        var rowBuckets = new int[model.RowCount];
-        for (int b = 0; b < model.RowOf.Length; b++)
-            if (model.RowOf[b] >= 0) rowBuckets[model.RowOf[b]] = b;
-        var order = Enumerable.Range(0, model.RowCount).OrderBy(r => rowBuckets[r]).ToArray();
-        foreach (var row in order)
+        // Buckets in increasing order (= row order), delta-coded; each row as a bit mask of its non-zero tags and those weights.
+        int previous = -1, row = 0;
+        foreach (int bucket in model.Rows.Buckets())
         {
-            w.Write7BitEncodedInt(rowBuckets[row] - previous);
-            previous = rowBuckets[row];
-            var weights = model.Weights.AsSpan(row * n, n);
+            w.Write7BitEncodedInt(bucket - previous);
+            previous = bucket;
+            var weights = model.Weights.AsSpan(row++ * n, n);
             ulong mask = 0;
             for (int k = 0; k < n; k++) if (weights[k] != 0) mask |= 1UL << k;
             w.Write(mask);

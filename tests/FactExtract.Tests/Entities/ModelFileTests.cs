@@ -14,7 +14,7 @@ public class ModelFileTests
         stream.Position = 0;
         var read = NerModelFile.Read(stream, "memory");
         Assert.Equal(model.Labels.Tags, read.Labels.Tags);
-        Assert.Equal(model.RowOf, read.RowOf);
+        Assert.Equal(model.Rows.Buckets(), read.Rows.Buckets());
         Assert.Equal(model.Weights, read.Weights);
         Assert.Equal(model.Bias, read.Bias);
         Assert.Equal(model.Trainer, read.Trainer);
