@@ -17,23 +17,38 @@ internal static class GreedyTagger
         var cache = scratch.CacheFor(model);
         var hashes = scratch.Hashes.AsSpan(0, tokens.Length);
         bool allCaps = NerFeatures.Prepare(text, tokens, hashes, cache);
-        var features = scratch.Features.AsSpan();
+        var current = scratch.Features.AsSpan();
+        var next = scratch.NextFeatures.AsSpan();
+        var dynamic = scratch.DynamicFeatures.AsSpan();
         var scores = scratch.Scores.AsSpan(0, n);
         int prev = -1, prev2 = -1;
+        int count = tokens.Length > 0 ? NerFeatures.Context(hashes, 0, allCaps, current) : 0;
         for (int i = 0; i < tokens.Length; i++)
         {
+            // The next token's word-context features do not depend on tags: fetch their rows early.
+            int nextCount = 0;
+            if (i + 1 < tokens.Length)
+            {
+                nextCount = NerFeatures.Context(hashes, i + 1, allCaps, next);
+                model.Prefetch(next[..nextCount]);
+            }
+
             model.Bias.AsSpan().CopyTo(scores);
             NerModel.Add(cache.Self(hashes[i]), scores);
             NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, scores);
             NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1]) : cache.RightBoundary, scores);
-            int count = NerFeatures.Context(hashes, i, allCaps, features);
-            NerFeatures.Dynamic(hashes, i, prev, prev2, scratch.Memory.TagOf(hashes[i]), features.Slice(count, NerFeatures.DynamicCount));
-            model.AddScores(features[..(count + NerFeatures.DynamicCount)], scores);
+            model.AddScores(current[..count], scores);
+            NerFeatures.Dynamic(hashes, i, prev, prev2, scratch.Memory.TagOf(hashes[i]), dynamic);
+            model.AddScores(dynamic, scores);
             int best = Best(model.Labels, prev, scores);
             tags[i] = best;
             scratch.Memory.Remember(hashes[i], best);
             prev2 = prev;
             prev = best;
+            var swap = current;
+            current = next;
+            next = swap;
+            count = nextCount;
         }
     }
 

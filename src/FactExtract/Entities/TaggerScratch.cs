@@ -5,7 +5,12 @@ internal sealed class TaggerScratch
 {
     public TokenHashes[] Hashes { get; private set; } = new TokenHashes[64];
 
-    public uint[] Features { get; } = new uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+    public uint[] Features { get; } = new uint[NerFeatures.MaxContext];
+
+    /// <summary>The next token's context features, computed one token ahead (see <see cref="GreedyTagger"/>).</summary>
+    public uint[] NextFeatures { get; } = new uint[NerFeatures.MaxContext];
+
+    public uint[] DynamicFeatures { get; } = new uint[NerFeatures.DynamicCount];
 
     /// <summary>Tags of earlier words of the current document; clear between documents.</summary>
     public DocumentMemory Memory { get; } = new();
