@@ -67,8 +67,13 @@ internal static class TenseDetector
         if (t.Kind != DateTokenKind.Word) return Tense.Unknown;
         switch (t.Word.Class)
         {
-            case WordClass.FutureAuxiliary: return Tense.Future;
-            case WordClass.PastVerb: return i > 0 && IsFormOfBe(text, tokens[i - 1]) ? Tense.Unknown : Tense.Past;
+            case WordClass.FutureAuxiliary: return FutureCue(text, tokens, i);
+            case WordClass.PresentVerb: return Tense.Present;
+            case WordClass.PastVerb:
+                // "set to resume Monday", "set for Friday": scheduled, not past.
+                if (Is(text, t, "set") && (IsWordAt(text, tokens, i + 1, "to") || IsWordAt(text, tokens, i + 1, "for"))) return Tense.Future;
+                if (i > 0 && IsFormOfBe(text, tokens[i - 1])) return Tense.Unknown;
+                return Tense.Past;
         }
 
         if (t.Length >= 5 && !t.Capitalized && text[t.End - 1] == 'd' && text[t.End - 2] == 'e')
@@ -80,4 +85,25 @@ internal static class TenseDetector
 
         return Tense.Unknown;
     }
+
+    /// <summary>
+    /// "will", "plans to", "is expected to" look ahead; but "the plan" is a noun, "than expected"
+    /// compares, and "had been scheduled to" looks ahead from a past that has gone by.
+    /// </summary>
+    private static Tense FutureCue(string text, List<DateToken> tokens, int i)
+    {
+        var t = tokens[i];
+        bool needsTo = Is(text, t, "plan") || Is(text, t, "plans") || Is(text, t, "hopes") || Is(text, t, "aims") || Is(text, t, "intends")
+                       || Is(text, t, "expects") || Is(text, t, "going");
+        if (needsTo && !IsWordAt(text, tokens, i + 1, "to")) return Tense.Unknown;
+        if (Is(text, t, "expected") && i > 0 && (IsWordAt(text, tokens, i - 1, "than") || IsWordAt(text, tokens, i - 1, "as"))) return Tense.Unknown;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+            if (IsWordAt(text, tokens, k, "had")) return Tense.Past;
+        return Tense.Future;
+    }
+
+    private static bool Is(string text, DateToken t, string word) => text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWordAt(string text, List<DateToken> tokens, int i, string word) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == DateTokenKind.Word && Is(text, tokens[i], word);
 }

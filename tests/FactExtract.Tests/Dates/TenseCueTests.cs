@@ -1,0 +1,27 @@
+using static FactExtract.Tests.Dates.DateAssert;
+
+namespace FactExtract.Tests.Dates;
+
+/// <summary>Which tense cue decides the year of a partial date or the week of a weekday (reference Monday 30 November 2015).</summary>
+public class TenseCueTests
+{
+    [Theory]
+    // A present-tense sentence names what is scheduled: the coming occurrence, not last year's.
+    [InlineData("The reduced dividend is payable Jan. 4 to holders of record Dec. 18.", "Jan. 4", "2016-01-04")]
+    [InlineData("The reduced dividend is payable Jan. 4 to holders of record Dec. 18.", "Dec. 18", "2015-12-18")]
+    [InlineData("The firm said the deal is expected to close Dec. 20.", "Dec. 20", "2015-12-20")]
+    [InlineData("The firm expects to close the deal in February.", "February", "2016-02")]
+    public void Present_and_future_cues_pick_the_coming_date(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // "plan" as a noun and "than expected" are not future cues.
+    [InlineData("The company signed a plan Friday.", "Friday", "2015-11-27")]
+    [InlineData("Profits rose more than expected Tuesday.", "Tuesday", "2015-11-24")]
+    // A schedule that has gone by: "had been scheduled to".
+    [InlineData("The offer had been scheduled to expire Friday.", "Friday", "2015-11-27")]
+    // "set to" schedules; it is not the past tense of "set".
+    [InlineData("The talks are set to resume Thursday.", "Thursday", "2015-12-03")]
+    public void Weekday_direction_follows_real_tense_cues(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+}
