@@ -58,6 +58,8 @@ internal static class TenseDetector
         if (!next.SpaceBefore) return false;
         // "Nov. 30" and "p.m. Monday": an abbreviation's dot before a capital is not a sentence end.
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length <= 4 && tokens[i - 1].Word.Class is WordClass.MonthAbbrev or WordClass.WeekdayAbbrev) return false;
+        // "Daniel P. Davison": an initial.
+        if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length == 1 && tokens[i - 1].Capitalized) return false;
         return next.Capitalized || next.Kind != DateTokenKind.Word;
     }
 
@@ -79,8 +81,11 @@ internal static class TenseDetector
         if (t.Length >= 5 && !t.Capitalized && text[t.End - 1] == 'd' && text[t.End - 2] == 'e')
         {
             var word = text.AsSpan(t.Start, t.Length);
-            // "will be paid", "is expected": a participle after a form of "be" says nothing about the past.
-            if (!word.EndsWith("eed", StringComparison.Ordinal) && !(i > 0 && IsFormOfBe(text, tokens[i - 1]))) return Tense.Past;
+            // "will be paid", "is expected": a participle after a form of "be" says nothing about the past;
+            // "the reduced dividend", "an unspecified date": adjectives.
+            if (!word.EndsWith("eed", StringComparison.Ordinal) && !word.StartsWith("un", StringComparison.Ordinal)
+                && !(i > 0 && (IsFormOfBe(text, tokens[i - 1]) || tokens[i - 1].Word.Class == WordClass.Determiner || IsWordAt(text, tokens, i - 1, "still"))))
+                return Tense.Past;
         }
 
         return Tense.Unknown;
@@ -101,6 +106,23 @@ internal static class TenseDetector
             if (IsWordAt(text, tokens, k, "had")) return Tense.Past;
         return Tense.Future;
     }
+
+    /// <summary>
+    /// "payable Dec. 15", "effective Jan. 1", "of record Nov. 30", "until March", "through January":
+    /// the date is a deadline ahead of the announcement, whatever the tense of the sentence.
+    /// </summary>
+    public static bool DeadlineBefore(string text, List<DateToken> tokens, int first)
+    {
+        int k = first - 1;
+        if (IsWordAt(text, tokens, k, "on")) k--;
+        if (k < 0 || tokens[k].Kind != DateTokenKind.Word) return false;
+        var t = tokens[k];
+        foreach (var w in DeadlineWords)
+            if (Is(text, t, w)) return true;
+        return Is(text, t, "record") && IsWordAt(text, tokens, k - 1, "of");
+    }
+
+    private static readonly string[] DeadlineWords = ["payable", "effective", "until", "till", "through", "due", "by"];
 
     private static bool Is(string text, DateToken t, string word) => text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -24,4 +24,19 @@ public class TenseCueTests
     [InlineData("The talks are set to resume Thursday.", "Thursday", "2015-12-03")]
     public void Weekday_direction_follows_real_tense_cues(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // A deadline word before a date points ahead of the announcement, whatever the verb's tense.
+    [InlineData("The board declared a dividend payable Jan. 15.", "Jan. 15", "2016-01-15")]
+    [InlineData("The board declared a dividend payable Jan. 15 to holders of record Dec. 28.", "Dec. 28", "2015-12-28")]
+    [InlineData("The company extended the loans through January.", "January", "2016-01")]
+    [InlineData("The rules, effective Feb. 1, were approved by the board.", "Feb. 1", "2016-02-01")]
+    [InlineData("The lenders said the deal would be completed by March.", "March", "2016-03")]
+    // Without one, a past-tense sentence keeps the month in the anchor's year.
+    [InlineData("The plant closed in February.", "February", "2015-02")]
+    // An initial's dot does not end the sentence before the date; "unspecified" is an adjective.
+    [InlineData("Mr. Smith, 52 years old, will succeed John P. Jones Feb. 1.", "Feb. 1", "2016-02-01")]
+    [InlineData("The split would be paid on a still unspecified date in January.", "January", "2016-01")]
+    public void Deadlines_point_ahead(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }
