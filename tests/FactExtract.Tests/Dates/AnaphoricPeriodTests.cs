@@ -1,0 +1,29 @@
+using static FactExtract.Tests.Dates.DateAssert;
+
+namespace FactExtract.Tests.Dates;
+
+/// <summary>"the year", "the past year" and other periods named with "the" (reference Monday 30 November 2015).</summary>
+public class AnaphoricPeriodTests
+{
+    [Theory]
+    [InlineData("Sales for the year rose 5%.", "the year", "DATE", "2015")]
+    [InlineData("The firm expects a profit for the full year.", "the full year", "DATE", "2015")]
+    [InlineData("Earnings will fall for the fiscal year, the firm warned.", "the fiscal year", "DATE", "2015")]
+    [InlineData("Net income for the fiscal year ended Sept. 30 rose 8%.", "the fiscal year", "DURATION", "P1Y")]
+    [InlineData("It lost $3 million in the year ending June 30.", "the year", "DURATION", "P1Y")]
+    public void The_year_is_the_anchor_year_unless_it_is_a_reporting_period(string text, string expected, string type, string value) =>
+        Has(text, expected, type, value, Monday);
+
+    [Theory]
+    [InlineData("Prices rose 3% over the past year.", "the past year", "2014")]
+    [InlineData("The index fell during the last decade.", "the last decade", "200")]
+    [InlineData("Sales will double in the next year or so.", "the next year or so", "2016")]
+    public void The_past_or_next_year_is_a_calendar_year(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    [InlineData("Sales fell sharply the year before.", "the year")]
+    [InlineData("She was named Person of the Year by the magazine.", "the Year")]
+    public void Anaphoric_or_titular_years_are_not_the_anchor_year(string text, string notADate) =>
+        None(text, notADate);
+}
