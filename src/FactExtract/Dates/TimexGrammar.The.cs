@@ -165,7 +165,7 @@ internal sealed partial class TimexGrammar
             return OrSo(k + 1);
         }
 
-        int end = Amount(k, out var amount);
+        int end = Quantity(k, out var amount);
         if (end < 0 || IsDeterminer(k, "a") || IsDeterminer(k, "an")) return -1;
         if (IsPunct(end, '-') && Glued(end)) end++;
         if (!IsClass(end, WordClass.UnitPlural) && !(IsClass(end, WordClass.Unit) && amount == 1)) return -1;
