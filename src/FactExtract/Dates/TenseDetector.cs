@@ -108,21 +108,23 @@ internal static class TenseDetector
     }
 
     /// <summary>
-    /// "payable Dec. 15", "effective Jan. 1", "of record Nov. 30", "until March", "through January":
-    /// the date is a deadline ahead of the announcement, whatever the tense of the sentence.
+    /// "payable Dec. 15", "effective Jan. 1", "of record Nov. 30", "due March 1": the date is a
+    /// deadline ahead of the announcement, whatever the tense of the sentence (<see cref="Tense.Future"/>).
+    /// "until March", "through January", "by May" bound a period that may lie either side of the
+    /// anchor ("had bought 481,000 shares through Sept. 29"), so they only cancel the tense
+    /// (<see cref="Tense.Unknown"/>: the nearest occurrence). Null when no such word precedes.
     /// </summary>
-    public static bool DeadlineBefore(string text, List<DateToken> tokens, int first)
+    public static Tense? DeadlineBefore(string text, List<DateToken> tokens, int first)
     {
         int k = first - 1;
         if (IsWordAt(text, tokens, k, "on")) k--;
-        if (k < 0 || tokens[k].Kind != DateTokenKind.Word) return false;
+        if (k < 0 || tokens[k].Kind != DateTokenKind.Word) return null;
         var t = tokens[k];
-        foreach (var w in DeadlineWords)
-            if (Is(text, t, w)) return true;
-        return Is(text, t, "record") && IsWordAt(text, tokens, k - 1, "of");
+        if (Is(text, t, "payable") || Is(text, t, "effective") || Is(text, t, "due") || Is(text, t, "record") && IsWordAt(text, tokens, k - 1, "of"))
+            return Tense.Future;
+        if (Is(text, t, "until") || Is(text, t, "till") || Is(text, t, "through") || Is(text, t, "by")) return Tense.Unknown;
+        return null;
     }
-
-    private static readonly string[] DeadlineWords = ["payable", "effective", "until", "till", "through", "due", "by"];
 
     private static bool Is(string text, DateToken t, string word) => text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 

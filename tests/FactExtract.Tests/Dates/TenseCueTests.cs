@@ -32,6 +32,9 @@ public class TenseCueTests
     [InlineData("The company extended the loans through January.", "January", "2016-01")]
     [InlineData("The rules, effective Feb. 1, were approved by the board.", "Feb. 1", "2016-02-01")]
     [InlineData("The lenders said the deal would be completed by March.", "March", "2016-03")]
+    // "through", "until", "by" bound a period on either side: the nearest occurrence.
+    [InlineData("The firm had bought 481,000 shares through Sept. 29.", "Sept. 29", "2015-09-29")]
+    [InlineData("Funds had returned 0.8% through Nov. 19, analysts said.", "Nov. 19", "2015-11-19")]
     // Without one, a past-tense sentence keeps the month in the anchor's year.
     [InlineData("The plant closed in February.", "February", "2015-02")]
     // An initial's dot does not end the sentence before the date; "unspecified" is an adjective.
