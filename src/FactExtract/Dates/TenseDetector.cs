@@ -70,7 +70,8 @@ internal static class TenseDetector
         switch (t.Word.Class)
         {
             case WordClass.FutureAuxiliary: return FutureCue(text, tokens, i);
-            case WordClass.PresentVerb: return Tense.Present;
+            // "is to resume trading Tuesday": a schedule.
+            case WordClass.PresentVerb: return IsWordAt(text, tokens, i + 1, "to") && (Is(text, t, "is") || Is(text, t, "are")) ? Tense.Future : Tense.Present;
             case WordClass.PastVerb:
                 // "set to resume Monday", "set for Friday": scheduled, not past.
                 if (Is(text, t, "set") && (IsWordAt(text, tokens, i + 1, "to") || IsWordAt(text, tokens, i + 1, "for"))) return Tense.Future;

@@ -26,4 +26,10 @@ public class AnaphoricPeriodTests
     [InlineData("She was named Person of the Year by the magazine.", "the Year")]
     public void Anaphoric_or_titular_years_are_not_the_anchor_year(string text, string notADate) =>
         None(text, notADate);
+
+    [Theory]
+    [InlineData("It began in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("It began in the spring of nineteen eighty.", "the spring of nineteen eighty", "1980-SP")]
+    public void Seasons_of_spoken_years(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }

@@ -20,6 +20,8 @@ public class TenseCueTests
     [InlineData("Profits rose more than expected Tuesday.", "Tuesday", "2015-11-24")]
     // A schedule that has gone by: "had been scheduled to".
     [InlineData("The offer had been scheduled to expire Friday.", "Friday", "2015-11-27")]
+    // "is to" schedules.
+    [InlineData("Trading is to resume in Paris Tuesday.", "Tuesday", "2015-12-01")]
     // "set to" schedules; it is not the past tense of "set".
     [InlineData("The talks are set to resume Thursday.", "Thursday", "2015-12-03")]
     public void Weekday_direction_follows_real_tense_cues(string text, string expected, string value) =>
