@@ -32,4 +32,11 @@ public class AnaphoricPeriodTests
     [InlineData("It began in the spring of nineteen eighty.", "the spring of nineteen eighty", "1980-SP")]
     public void Seasons_of_spoken_years(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    [InlineData("Prices rose in the last few months.", "the last few months", "DATE", "PAST_REF")]
+    [InlineData("Profits fell in the past several quarters.", "the past several quarters", "DATE", "PAST_REF")]
+    [InlineData("Sales will rise in the next few years.", "the next few years", "DURATION", "PXY")]
+    public void Unmeasured_stretches_up_to_now_are_the_vague_past(string text, string expected, string type, string value) =>
+        Has(text, expected, type, value, Monday);
 }
