@@ -131,8 +131,8 @@ internal sealed partial class TimexGrammar
 
         if (!hyphen) end = OrSo(end);
         if (IsPunct(end, '-') && Glued(end) && Glued(end + 1) && (IsCue(end + 1, CueWord.Earlier) || IsCue(end + 1, CueWord.Ago) || IsWord(end + 1, "end"))) return -1;
-        // An age ("a 6-year-old boy") describes a person, not a time.
-        if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old")) return -1;
+        // An age ("a 6-year-old boy", "Mr. Smith, 52 years old") describes a person, not a time.
+        if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old") || IsWord(end, "old") && unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day) return -1;
 
         bool ago = IsCue(end, CueWord.Ago) || IsCue(end, CueWord.Earlier) && !hyphen;
         bool later = IsCue(end, CueWord.From) && IsWord(end + 1, "now") || IsCue(end, CueWord.Hence);
