@@ -161,6 +161,7 @@ internal static class DateVocabulary
         Add(WordClass.Determiner, 0, "the");
         Add(WordClass.Determiner, 1, "a", "an");
         Add(WordClass.Determiner, 2, "these");
+        Add(WordClass.Determiner, 3, "that");
         Add(WordClass.SetWord, 0, "every", "each", "per");
         Add(WordClass.SetAdverb, (int)TimeUnit.Day, "daily");
         Add(WordClass.SetAdverb, (int)TimeUnit.Week, "weekly");

@@ -89,6 +89,14 @@ internal sealed partial class TimexGrammar
             if (end > 0 && n.Kind == SpecKind.Literal && n.Literal!.Length <= 3) Consider(end, n, ref best, ref spec);
         }
 
+        // the following year, the previous month, the next day, the same year: from the date named last
+        if ((w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous) || IsWord(j, "same") || w.IsCue(CueWord.Next) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Day)
+            && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day)
+        {
+            spec = Anaphoric(W(j + 1).Unit, w.IsCue(CueWord.Previous) ? -1 : IsWord(j, "same") ? 0 : 1);
+            return j + 2;
+        }
+
         // the past two months, the next three years, the first nine months, the six months, the past year
         Consider(TheDuration(j, out var d), d, ref best, ref spec);
         return best;
@@ -113,6 +121,13 @@ internal sealed partial class TimexGrammar
 
         spec = TimexSpec.FromShift(TimeUnit.Year, 0);
         return next;
+    }
+
+    private static TimexSpec Anaphoric(TimeUnit unit, int offset)
+    {
+        var spec = TimexSpec.FromShift(unit, offset);
+        spec.Anaphoric = true;
+        return spec;
     }
 
     /// <summary>"… or so" belongs to the approximate amount before it.</summary>

@@ -39,4 +39,15 @@ public class AnaphoricPeriodTests
     [InlineData("Sales will rise in the next few years.", "the next few years", "DURATION", "PXY")]
     public void Unmeasured_stretches_up_to_now_are_the_vague_past(string text, string expected, string type, string value) =>
         Has(text, expected, type, value, Monday);
+
+    [Theory]
+    [InlineData("The plant opened in 1996. The following year it closed.", "The following year", "1997")]
+    [InlineData("Talks began in March 2010. The following month, they collapsed.", "The following month", "2010-04")]
+    [InlineData("The law passed in 2004, and that year prices rose.", "that year", "2004")]
+    [InlineData("The strike began on Jan. 5, 2009, and ended the next day.", "the next day", "2009-01-06")]
+    [InlineData("The firm was founded in 1980; in the same year it listed.", "the same year", "1980")]
+    // With no date named before, the anchor stands in.
+    [InlineData("The firm expects to grow the following year.", "the following year", "2016")]
+    public void Anaphoric_periods_follow_the_date_named_last(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }
