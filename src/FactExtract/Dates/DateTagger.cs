@@ -44,10 +44,16 @@ internal sealed class DateTagger : IProcess
             else
             {
                 var tense = TenseDetector.Detect(text, tokens, m.FirstToken, m.EndToken);
+                if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Unit is TimeUnit.Day or TimeUnit.Month && TenseDetector.DeadlineBefore(text, tokens, m.FirstToken) is { } deadline)
+                    tense = deadline;
                 if (spec.Part == TimexGrammar.YearAgoMarker && anchor is not null)
                 {
                     value = SameQuarterYearBefore(text, m, anchor, output, firstOutput, comparisons) ?? TimexResolver.Resolve(spec, anchor, tense);
                     comparisons.Add(output.Count);
+                }
+                else if (spec.Anaphoric)
+                {
+                    value = TimexResolver.Resolve(spec, LastNamedDate(output, firstOutput, spec.Unit) ?? anchor, tense);
                 }
                 else
                 {
@@ -58,6 +64,27 @@ internal sealed class DateTagger : IProcess
             string source = spec.NeedsAnchor && anchor is not null ? anchorSource : "none";
             output.Add(new DateMention(text.Substring(m.Start, m.End - m.Start), m.Start, m.End, spec.Type.Name(), value) { Anchor = source });
         }
+    }
+
+    /// <summary>
+    /// The latest date before this one, precise enough for <paramref name="unit"/> ("the following
+    /// month" needs at least a month), that "the following year" or "that month" refers back to.
+    /// </summary>
+    private static DateOnly? LastNamedDate(List<DateMention> output, int firstOutput, TimeUnit unit)
+    {
+        int needed = unit switch { TimeUnit.Year => 4, TimeUnit.Month => 7, _ => 10 };
+        for (int k = output.Count - 1; k >= firstOutput; k--)
+        {
+            var v = output[k].Value.AsSpan();
+            if (output[k].Type is not ("DATE" or "TIME") || v.Length < needed || !int.TryParse(v[..4], out int year) || year < 1000) continue;
+            int month = 1, day = 1;
+            if (needed >= 7 && (v[4] != '-' || !int.TryParse(v.Slice(5, 2), out month) || month is < 1 or > 12)) continue;
+            if (needed == 10 && (v[7] != '-' || !int.TryParse(v.Slice(8, 2), out day) || day < 1 || day > DateTime.DaysInMonth(year, month))) continue;
+            if (needed == 4 && v.Length > 4 && v[4] != '-') continue;
+            return new DateOnly(year, month, day);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -161,6 +161,7 @@ internal static class DateVocabulary
         Add(WordClass.Determiner, 0, "the");
         Add(WordClass.Determiner, 1, "a", "an");
         Add(WordClass.Determiner, 2, "these");
+        Add(WordClass.Determiner, 3, "that");
         Add(WordClass.SetWord, 0, "every", "each", "per");
         Add(WordClass.SetAdverb, (int)TimeUnit.Day, "daily");
         Add(WordClass.SetAdverb, (int)TimeUnit.Week, "weekly");
@@ -172,7 +173,8 @@ internal static class DateVocabulary
         Add(WordClass.Meridiem, 12, "pm");
         Add(WordClass.TimeZone, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "ist");
         Add(WordClass.Preposition, 0, "in", "on", "since", "until", "till", "by", "during", "through", "throughout", "of", "to", "between", "and", "or", "at", "around", "for", "within", "over");
-        Add(WordClass.FutureAuxiliary, 0, "will", "shall", "ll", "plans", "plan", "planned", "scheduled", "expected", "expects", "due", "would", "intends", "aims", "hopes", "going");
+        Add(WordClass.FutureAuxiliary, 0, "will", "shall", "ll", "plans", "plan", "scheduled", "expected", "expects", "due", "would", "intends", "aims", "hopes", "going");
+        Add(WordClass.PresentVerb, 0, "is", "are", "remains", "remain", "has", "have", "says", "say");
         Add(WordClass.PastVerb, 0, "said", "was", "were", "had", "did", "told", "made", "took", "came", "went", "saw", "gave", "got", "found", "left", "began", "fell", "rose", "sold", "bought", "met", "held", "won", "lost", "paid", "put", "set", "cut", "hit", "led", "ran", "spent", "sent", "brought", "thought", "became", "wrote", "spoke", "broke", "kept", "felt", "knew", "stood", "struck", "chose", "flew", "grew", "drew", "threw", "shot", "fought", "caught", "taught", "built", "meant");
         return d;
     }

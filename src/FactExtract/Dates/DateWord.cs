@@ -31,6 +31,7 @@ internal enum WordClass : byte
     Preposition,    // words that introduce a date: in, since, until, by ...
     FutureAuxiliary,
     PastVerb,
+    PresentVerb,    // is, are, has, says ...: a present-tense sentence
 }
 
 /// <summary>Cue words that fix the direction or offset of a relative expression.</summary>

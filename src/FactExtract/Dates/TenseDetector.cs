@@ -58,6 +58,8 @@ internal static class TenseDetector
         if (!next.SpaceBefore) return false;
         // "Nov. 30" and "p.m. Monday": an abbreviation's dot before a capital is not a sentence end.
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length <= 4 && tokens[i - 1].Word.Class is WordClass.MonthAbbrev or WordClass.WeekdayAbbrev) return false;
+        // "Daniel P. Davison": an initial.
+        if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length == 1 && tokens[i - 1].Capitalized) return false;
         return next.Capitalized || next.Kind != DateTokenKind.Word;
     }
 
@@ -67,17 +69,66 @@ internal static class TenseDetector
         if (t.Kind != DateTokenKind.Word) return Tense.Unknown;
         switch (t.Word.Class)
         {
-            case WordClass.FutureAuxiliary: return Tense.Future;
-            case WordClass.PastVerb: return i > 0 && IsFormOfBe(text, tokens[i - 1]) ? Tense.Unknown : Tense.Past;
+            case WordClass.FutureAuxiliary: return FutureCue(text, tokens, i);
+            // "is to resume trading Tuesday": a schedule.
+            case WordClass.PresentVerb: return IsWordAt(text, tokens, i + 1, "to") && (Is(text, t, "is") || Is(text, t, "are")) ? Tense.Future : Tense.Present;
+            case WordClass.PastVerb:
+                // "set to resume Monday", "set for Friday": scheduled, not past.
+                if (Is(text, t, "set") && (IsWordAt(text, tokens, i + 1, "to") || IsWordAt(text, tokens, i + 1, "for"))) return Tense.Future;
+                if (i > 0 && IsFormOfBe(text, tokens[i - 1])) return Tense.Unknown;
+                return Tense.Past;
         }
 
         if (t.Length >= 5 && !t.Capitalized && text[t.End - 1] == 'd' && text[t.End - 2] == 'e')
         {
             var word = text.AsSpan(t.Start, t.Length);
-            // "will be paid", "is expected": a participle after a form of "be" says nothing about the past.
-            if (!word.EndsWith("eed", StringComparison.Ordinal) && !(i > 0 && IsFormOfBe(text, tokens[i - 1]))) return Tense.Past;
+            // "will be paid", "is expected": a participle after a form of "be" says nothing about the past;
+            // "the reduced dividend", "an unspecified date": adjectives.
+            if (!word.EndsWith("eed", StringComparison.Ordinal) && !word.StartsWith("un", StringComparison.Ordinal)
+                && !(i > 0 && (IsFormOfBe(text, tokens[i - 1]) || tokens[i - 1].Word.Class == WordClass.Determiner || IsWordAt(text, tokens, i - 1, "still"))))
+                return Tense.Past;
         }
 
         return Tense.Unknown;
     }
+
+    /// <summary>
+    /// "will", "plans to", "is expected to" look ahead; but "the plan" is a noun, "than expected"
+    /// compares, and "had been scheduled to" looks ahead from a past that has gone by.
+    /// </summary>
+    private static Tense FutureCue(string text, List<DateToken> tokens, int i)
+    {
+        var t = tokens[i];
+        bool needsTo = Is(text, t, "plan") || Is(text, t, "plans") || Is(text, t, "hopes") || Is(text, t, "aims") || Is(text, t, "intends")
+                       || Is(text, t, "expects") || Is(text, t, "going");
+        if (needsTo && !IsWordAt(text, tokens, i + 1, "to")) return Tense.Unknown;
+        if (Is(text, t, "expected") && i > 0 && (IsWordAt(text, tokens, i - 1, "than") || IsWordAt(text, tokens, i - 1, "as"))) return Tense.Unknown;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+            if (IsWordAt(text, tokens, k, "had")) return Tense.Past;
+        return Tense.Future;
+    }
+
+    /// <summary>
+    /// "payable Dec. 15", "effective Jan. 1", "of record Nov. 30", "due March 1": the date is a
+    /// deadline ahead of the announcement, whatever the tense of the sentence (<see cref="Tense.Future"/>).
+    /// "until March", "through January", "by May" bound a period that may lie either side of the
+    /// anchor ("had bought 481,000 shares through Sept. 29"), so they only cancel the tense
+    /// (<see cref="Tense.Unknown"/>: the nearest occurrence). Null when no such word precedes.
+    /// </summary>
+    public static Tense? DeadlineBefore(string text, List<DateToken> tokens, int first)
+    {
+        int k = first - 1;
+        if (IsWordAt(text, tokens, k, "on")) k--;
+        if (k < 0 || tokens[k].Kind != DateTokenKind.Word) return null;
+        var t = tokens[k];
+        if (Is(text, t, "payable") || Is(text, t, "effective") || Is(text, t, "due") || Is(text, t, "record") && IsWordAt(text, tokens, k - 1, "of"))
+            return Tense.Future;
+        if (Is(text, t, "until") || Is(text, t, "till") || Is(text, t, "through") || Is(text, t, "by")) return Tense.Unknown;
+        return null;
+    }
+
+    private static bool Is(string text, DateToken t, string word) => text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWordAt(string text, List<DateToken> tokens, int i, string word) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == DateTokenKind.Word && Is(text, tokens[i], word);
 }

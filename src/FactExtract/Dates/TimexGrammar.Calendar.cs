@@ -140,6 +140,13 @@ internal sealed partial class TimexGrammar
             return k + 1;
         }
 
+        // "the winter of nineteen ninety-four" (broadcast transcripts)
+        if (k > j && IsClass(k, WordClass.Cardinal) && SpelledYear(k, out var spelled) is int spelledEnd and > 0)
+        {
+            spec = Literal(TimexType.Date, spelled.Literal + "-" + new TimexDate(2000, TimeUnit.Season, part).ToString()[5..]);
+            return spelledEnd;
+        }
+
         spec = TimexSpec.FromCalendar(TimeUnit.Season, direction);
         spec.Part = part;
         return j;

@@ -59,11 +59,50 @@ internal sealed partial class TimexGrammar
         return -1;
     }
 
+    /// <summary>
+    /// An amount with a fraction or a range: "two and a half", "2 1/2", "two to three", "12 to 18",
+    /// "three or four". A range has no single amount (null: TIMEX3 writes it as <c>PXW</c>).
+    /// </summary>
+    private int Quantity(int i, out decimal? amount)
+    {
+        if (IsWord(i, "half") && (IsDeterminer(i + 1, "a") || IsDeterminer(i + 1, "an")) && IsClass(i + 2, WordClass.Unit))
+        {
+            amount = 0.5m;
+            return i + 2;
+        }
+
+        int j = Amount(i, out amount);
+        if (j < 0 || amount is not { } low || IsDeterminer(i, "a") || IsDeterminer(i, "an")) return j;
+        if (IsWord(j, "and") && IsDeterminer(j + 1, "a") && IsWord(j + 2, "half"))
+        {
+            amount = low + 0.5m;
+            return j + 3;
+        }
+
+        if (_t[i].Kind == DateTokenKind.Number && j < _n && _t[j].Kind == DateTokenKind.Number && Span(j).SequenceEqual("1/2"))
+        {
+            amount = low + 0.5m;
+            return j + 1;
+        }
+
+        if ((IsWord(j, "to") || IsWord(j, "or")) && !IsDeterminer(j + 1, "a") && !IsDeterminer(j + 1, "an"))
+        {
+            int e = Amount(j + 1, out var high);
+            if (e > 0 && high is { } h && h > low)
+            {
+                amount = null;
+                return e;
+            }
+        }
+
+        return j;
+    }
+
     /// <summary>Amount + unit: a duration, or with "ago"/"earlier"/"from now" a date shifted from the anchor.</summary>
     private int Durations(int i, out TimexSpec spec)
     {
         spec = default;
-        int j = Amount(i, out var amount);
+        int j = Quantity(i, out var amount);
         if (j < 0) return -1;
         bool vague = amount is null;
         bool hyphen = IsPunct(j, '-') && Glued(j) && Glued(j + 1);
@@ -83,10 +122,17 @@ internal sealed partial class TimexGrammar
         }
 
         int end = j + 1;
+        // "a minute and a half", "two years and a half"
+        if (!hyphen && amount is { } whole && IsWord(end, "and") && IsDeterminer(end + 1, "a") && IsWord(end + 2, "half"))
+        {
+            amount = whole + 0.5m;
+            end += 3;
+        }
+
         if (!hyphen) end = OrSo(end);
         if (IsPunct(end, '-') && Glued(end) && Glued(end + 1) && (IsCue(end + 1, CueWord.Earlier) || IsCue(end + 1, CueWord.Ago) || IsWord(end + 1, "end"))) return -1;
-        // An age ("a 6-year-old boy") describes a person, not a time.
-        if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old")) return -1;
+        // An age ("a 6-year-old boy", "Mr. Smith, 52 years old") describes a person, not a time.
+        if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old") || IsWord(end, "old") && unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day) return -1;
 
         bool ago = IsCue(end, CueWord.Ago) || IsCue(end, CueWord.Earlier) && !hyphen;
         bool later = IsCue(end, CueWord.From) && IsWord(end + 1, "now") || IsCue(end, CueWord.Hence);

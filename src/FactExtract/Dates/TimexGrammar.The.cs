@@ -71,6 +71,11 @@ internal sealed partial class TimexGrammar
             if (IsClass(j + 1, WordClass.Cardinal)) { int end = SpelledYear(j + 1, out spec); if (end > 0) return end; }
         }
 
+        // the year, the full year, the fiscal year
+        int y = IsWord(j, "full") ? j + 1 : j;
+        if (IsClass(y, WordClass.Fiscal)) y++;
+        if (IsClass(y, WordClass.Unit) && W(y).Unit == TimeUnit.Year && !Capitalized(y)) { int end = TheYear(y, out spec); if (end > 0) return end; }
+
         // the third quarter, the fiscal first quarter, the first half of 1990
         int quarterEnd = QuarterPhrase(j, out var q, out bool adjective);
         if (!adjective) Consider(quarterEnd, q, ref best, ref spec);
@@ -84,9 +89,45 @@ internal sealed partial class TimexGrammar
             if (end > 0 && n.Kind == SpecKind.Literal && n.Literal!.Length <= 3) Consider(end, n, ref best, ref spec);
         }
 
+        // the following year, the previous month, the next day, the same year: from the date named last
+        if ((w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous) || IsWord(j, "same") || w.IsCue(CueWord.Next) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Day)
+            && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day)
+        {
+            spec = Anaphoric(W(j + 1).Unit, w.IsCue(CueWord.Previous) ? -1 : IsWord(j, "same") ? 0 : 1);
+            return j + 2;
+        }
+
         // the past two months, the next three years, the first nine months, the six months, the past year
         Consider(TheDuration(j, out var d), d, ref best, ref spec);
         return best;
+    }
+
+    /// <summary>
+    /// "the year" (token <paramref name="y"/>) in running news text is the anchor's year ("sales for the
+    /// year"); "the year ended Sept. 30" is a reporting period, a duration. "the year before",
+    /// "the year-ago quarter" and "the year's best" are left to other rules.
+    /// </summary>
+    private int TheYear(int y, out TimexSpec spec)
+    {
+        spec = default;
+        int next = y + 1;
+        if (IsPunct(next, '-') || IsApostrophe(next) || IsCue(next, CueWord.Before) || IsCue(next, CueWord.After) || IsCue(next, CueWord.Earlier)
+            || IsCue(next, CueWord.Ago) || IsCue(next, CueWord.Later) || IsCue(next, CueWord.Prior) || IsWord(next, "that") || IsWord(next, "when") || IsWord(next, "in")) return -1;
+        if (IsCue(next, CueWord.Ended) || IsCue(next, CueWord.Ending) || IsWord(next, "ends"))
+        {
+            spec = Literal(TimexType.Duration, new TimexDuration(1, TimeUnit.Year).ToString());
+            return next;
+        }
+
+        spec = TimexSpec.FromShift(TimeUnit.Year, 0);
+        return next;
+    }
+
+    private static TimexSpec Anaphoric(TimeUnit unit, int offset)
+    {
+        var spec = TimexSpec.FromShift(unit, offset);
+        spec.Anaphoric = true;
+        return spec;
     }
 
     /// <summary>"… or so" belongs to the approximate amount before it.</summary>
@@ -127,14 +168,27 @@ internal sealed partial class TimexGrammar
             // "the next day" and "the following week" point at a day relative to an event, not a duration.
             if (unit is TimeUnit.Day or TimeUnit.Weekend || IsCue(j, CueWord.Following) || IsClass(j, WordClass.Ordinal)) return -1;
             if (IsCue(j, CueWord.Next) && unit is TimeUnit.Week or TimeUnit.Month) return -1;
+            // "the past year", "the last decade", "the next year": the calendar year or decade before or
+            // after the anchor's, as "last year" (TimeML DATE), not an amount of time.
+            if (unit is TimeUnit.Year or TimeUnit.Decade && (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming)))
+            {
+                spec = TimexSpec.FromShift(unit, IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming) ? 1 : -1);
+                return OrSo(k + 1);
+            }
+
             spec = Literal(TimexType.Duration, new TimexDuration(1, unit).ToString());
             return OrSo(k + 1);
         }
 
-        int end = Amount(k, out var amount);
+        int end = Quantity(k, out var amount);
         if (end < 0 || IsDeterminer(k, "a") || IsDeterminer(k, "an")) return -1;
         if (IsPunct(end, '-') && Glued(end)) end++;
         if (!IsClass(end, WordClass.UnitPlural) && !(IsClass(end, WordClass.Unit) && amount == 1)) return -1;
+        // "the last few months", "the past several quarters": an unmeasured stretch up to now is a vague past.
+        if (amount is null && IsClass(k, WordClass.VagueAmount))
+        {
+            if (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last)) { spec = Literal(TimexType.Date, "PAST_REF"); return OrSo(end + 1); }
+        }
         spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
         return OrSo(end + 1);
     }

@@ -39,6 +39,10 @@ internal sealed partial class TimexGrammar
                 if (q > end) { spec = quarter; return q; }
                 return end;
             }
+            case WordClass.Determiner when IsWord(i, "that") && IsClass(i + 1, WordClass.Unit) && W(i + 1).Unit is TimeUnit.Year or TimeUnit.Month && !IsPunct(i + 2, '-'):
+                // "that year", "that month": the one the text last named.
+                spec = Anaphoric(W(i + 1).Unit, 0);
+                return i + 2;
             case WordClass.Determiner when IsWord(i, "these") && IsClass(i + 1, WordClass.UnitPlural) && W(i + 1).Unit == TimeUnit.Day:
                 spec = Literal(TimexType.Date, "PRESENT_REF");
                 return i + 2;

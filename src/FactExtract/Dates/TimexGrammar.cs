@@ -48,7 +48,7 @@ internal sealed partial class TimexGrammar
     /// <summary>Most words in the vocabulary only ever follow a time expression's first word; skip them quickly.</summary>
     private bool CanStart(int i, WordClass c) => c switch
     {
-        WordClass.None or WordClass.PastVerb or WordClass.FutureAuxiliary or WordClass.TimeZone or WordClass.Meridiem => false,
+        WordClass.None or WordClass.PastVerb or WordClass.PresentVerb or WordClass.FutureAuxiliary or WordClass.TimeZone or WordClass.Meridiem => false,
         WordClass.Preposition => IsWord(i, "at") || IsWord(i, "around"),
         _ => true,
     };

@@ -116,7 +116,7 @@ internal static class TimexResolver
                     // unless the sentence looks ahead past it or back before it began.
                     if (tense == Tense.Past && StartIn(y) > a) chosen = y - 1;
                 }
-                else if (spec.StatedWeekday != 0 || tense == Tense.Unknown)
+                else if (spec.StatedWeekday != 0 || tense is Tense.Unknown or Tense.Present)
                 {
                     chosen = Nearest(y, a, tense, StartIn, EndIn, spec.StatedWeekday);
                 }
@@ -148,7 +148,7 @@ internal static class TimexResolver
             int distance = a < s ? s.DayNumber - a.DayNumber : a > e ? a.DayNumber - e.DayNumber : 0;
             // Tense is a noisy cue (a past-tense sentence can still name next month's deadline), so it
             // only tips the balance between occurrences at similar distances.
-            if (tense == Tense.Past && s > a || tense == Tense.Future && e < a) distance += TensePenaltyDays;
+            if (tense == Tense.Past && s > a || tense is Tense.Future or Tense.Present && e < a) distance += TensePenaltyDays;
             // "Saturday, April 25" names the year in which April 25 is a Saturday.
             if (statedWeekday != 0 && IsoWeekday(s) != statedWeekday) distance += 100_000;
             if (distance < bestDistance) { bestDistance = distance; best = year; }

@@ -55,6 +55,9 @@ internal struct TimexSpec
     /// <summary>Calendar day: the weekday written with it ("Saturday, April 25"), which picks the year.</summary>
     public int StatedWeekday;
 
+    /// <summary>Shift: from the date the text last named, not from the anchor ("the following year", "that month").</summary>
+    public bool Anaphoric;
+
     public static TimexSpec FromLiteral(TimexType type, string value) => new() { Kind = SpecKind.Literal, Type = type, Literal = value, Time = TimexTime.None };
 
     public static TimexSpec FromShift(TimeUnit unit, int offset, TimexType type = TimexType.Date) => new() { Kind = SpecKind.Shift, Type = type, Unit = unit, Offset = offset, Time = TimexTime.None };

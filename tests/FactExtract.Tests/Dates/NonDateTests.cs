@@ -14,6 +14,8 @@ public class NonDateTests
     [InlineData("Chelsea won 3-1 on Sunday.", "3-1")]
     [InlineData("The score was 2-0 after the break.", "2-0")]
     [InlineData("It cost $2015 to fix.", "2015")]
+    [InlineData("Mr. Smith, 52 years old, will retire.", "52 years")]
+    [InlineData("The baby, eight months old, was unhurt.", "eight months")]
     [InlineData("Turnout was 2012 percent of the target, a typo.", "2012")]
     [InlineData("Shares rose 3.5% to 11.30 dollars.", "11.30")]
     [InlineData("The ratio was 3/4 of the total.", "3/4")]

@@ -1,0 +1,53 @@
+using static FactExtract.Tests.Dates.DateAssert;
+
+namespace FactExtract.Tests.Dates;
+
+/// <summary>"the year", "the past year" and other periods named with "the" (reference Monday 30 November 2015).</summary>
+public class AnaphoricPeriodTests
+{
+    [Theory]
+    [InlineData("Sales for the year rose 5%.", "the year", "DATE", "2015")]
+    [InlineData("The firm expects a profit for the full year.", "the full year", "DATE", "2015")]
+    [InlineData("Earnings will fall for the fiscal year, the firm warned.", "the fiscal year", "DATE", "2015")]
+    [InlineData("Net income for the fiscal year ended Sept. 30 rose 8%.", "the fiscal year", "DURATION", "P1Y")]
+    [InlineData("It lost $3 million in the year ending June 30.", "the year", "DURATION", "P1Y")]
+    public void The_year_is_the_anchor_year_unless_it_is_a_reporting_period(string text, string expected, string type, string value) =>
+        Has(text, expected, type, value, Monday);
+
+    [Theory]
+    [InlineData("Prices rose 3% over the past year.", "the past year", "2014")]
+    [InlineData("The index fell during the last decade.", "the last decade", "200")]
+    [InlineData("Sales will double in the next year or so.", "the next year or so", "2016")]
+    public void The_past_or_next_year_is_a_calendar_year(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    [InlineData("Sales fell sharply the year before.", "the year")]
+    [InlineData("She was named Person of the Year by the magazine.", "the Year")]
+    public void Anaphoric_or_titular_years_are_not_the_anchor_year(string text, string notADate) =>
+        None(text, notADate);
+
+    [Theory]
+    [InlineData("It began in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("It began in the spring of nineteen eighty.", "the spring of nineteen eighty", "1980-SP")]
+    public void Seasons_of_spoken_years(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    [InlineData("Prices rose in the last few months.", "the last few months", "DATE", "PAST_REF")]
+    [InlineData("Profits fell in the past several quarters.", "the past several quarters", "DATE", "PAST_REF")]
+    [InlineData("Sales will rise in the next few years.", "the next few years", "DURATION", "PXY")]
+    public void Unmeasured_stretches_up_to_now_are_the_vague_past(string text, string expected, string type, string value) =>
+        Has(text, expected, type, value, Monday);
+
+    [Theory]
+    [InlineData("The plant opened in 1996. The following year it closed.", "The following year", "1997")]
+    [InlineData("Talks began in March 2010. The following month, they collapsed.", "The following month", "2010-04")]
+    [InlineData("The law passed in 2004, and that year prices rose.", "that year", "2004")]
+    [InlineData("The strike began on Jan. 5, 2009, and ended the next day.", "the next day", "2009-01-06")]
+    [InlineData("The firm was founded in 1980; in the same year it listed.", "the same year", "1980")]
+    // With no date named before, the anchor stands in.
+    [InlineData("The firm expects to grow the following year.", "the following year", "2016")]
+    public void Anaphoric_periods_follow_the_date_named_last(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+}
