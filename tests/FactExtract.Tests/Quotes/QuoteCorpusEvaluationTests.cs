@@ -18,6 +18,34 @@ public class QuoteCorpusEvaluationTests
     }
 
     [Fact]
+    public void ArchiveIsReadInPlaceLikeTheFolder()
+    {
+        // The hand-written compartment packed as train.tar.gz is: compartment/text/*.txt, compartment/attributions/*.ann.
+        var archive = Path.Combine(Path.GetTempPath(), $"factextract-quotes-{Guid.NewGuid():N}.tar.gz");
+        try
+        {
+            using (var file = File.Create(archive))
+            using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            using (var tar = new System.Formats.Tar.TarWriter(gzip))
+            {
+                foreach (var path in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+                    tar.WriteEntry(path, "compartment/" + Path.GetRelativePath(Folder, path).Replace('\\', '/'));
+            }
+
+            var packed = Assert.Single(QuoteCorpusReader.Read(archive));
+            var folder = Assert.Single(QuoteCorpusReader.Read(Folder));
+            Assert.Equal(folder.Name, packed.Name);
+            Assert.Equal(folder.Annotator, packed.Annotator);
+            Assert.Equal(folder.Text, packed.Text);
+            Assert.Equal(folder.Attributions.SelectMany(a => a.Content), packed.Attributions.SelectMany(a => a.Content));
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
+    [Fact]
     public void ReaderSkipsContinuationLinesAndKeepsDiscontinuousSpans()
     {
         var lines = new[]
