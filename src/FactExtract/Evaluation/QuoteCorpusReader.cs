@@ -42,13 +42,15 @@ internal static class QuoteCorpusReader
         using var tar = new TarReader(gzip);
         while (tar.GetNextEntry() is { } entry)
         {
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile)) continue;
             var name = entry.Name.Replace('\\', '/');
             var folder = Path.GetFileName(Path.GetDirectoryName(name) ?? "");
             var target = folder == "text" && name.EndsWith(".txt", StringComparison.Ordinal) ? texts
                 : folder == "attributions" && name.EndsWith(".ann", StringComparison.Ordinal) ? anns
                 : null;
             if (target is null) continue;
+            // An empty file (an article with no attribution) has no data stream.
+            if (entry.DataStream is null) { target[Path.GetFileNameWithoutExtension(name)] = ""; continue; }
             using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
             target[Path.GetFileNameWithoutExtension(name)] = reader.ReadToEnd();
         }

@@ -83,6 +83,21 @@ public class QuoteCorpusEvaluationTests
         Assert.EndsWith("future,”", article.Text[multi.Start..multi.End]);
     }
 
+    [Theory]
+    [InlineData("He calls people “losers” and “sad.” every day.", "“losers” and “sad.”", false)]
+    [InlineData("PolitiFact claimed “Trump exaggerates” the rate and called it “Mostly False.“ on Monday.", "“Trump exaggerates” the rate and called it “Mostly False.“", false)]
+    [InlineData("“We will win,” Ann said.", "“We will win,”", true)]
+    [InlineData("“I said “no” twice,” Ann said.", "“I said “no” twice,”", true)]
+    [InlineData("” … what I learned is that words matter,” he said.", "” … what I learned is that words matter,”", true)]
+    public void ContentIsDirectOnlyWhenNoWordStandsOutsideItsMarks(string text, string content, bool direct)
+    {
+        int start = text.IndexOf(content, StringComparison.Ordinal);
+        var attribution = new QuoteCorpusAttribution(new[] { new TextRange(start, start + content.Length) }, Array.Empty<TextRange>(), null);
+        var (units, mixed) = QuoteCorpusGold.Units(new QuoteCorpusArticle("a", "x", text, new[] { attribution }));
+        Assert.Equal(direct ? 1 : 0, units.Count);
+        Assert.Equal(direct ? 0 : 1, mixed.Count);
+    }
+
     [Fact]
     public void ScorerCountsMatchesMixedAndSpeakers()
     {
