@@ -30,9 +30,18 @@ public class QuoteCorpusEvaluationTests
             {
                 foreach (var path in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
                     tar.WriteEntry(path, "compartment/" + Path.GetRelativePath(Folder, path).Replace('\\', '/'));
+                // An article with no attribution at all: its .ann is empty (an entry with no data stream).
+                tar.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "compartment/text/quiet.txt")
+                {
+                    DataStream = new MemoryStream("Nothing was said.\n"u8.ToArray()),
+                });
+                tar.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "compartment/attributions/quiet_a1.ann"));
             }
 
-            var packed = Assert.Single(QuoteCorpusReader.Read(archive));
+            var articles = QuoteCorpusReader.Read(archive);
+            Assert.Equal(2, articles.Count);
+            Assert.Empty(articles.Single(a => a.Name == "quiet").Attributions);
+            var packed = articles.Single(a => a.Name != "quiet");
             var folder = Assert.Single(QuoteCorpusReader.Read(Folder));
             Assert.Equal(folder.Name, packed.Name);
             Assert.Equal(folder.Annotator, packed.Annotator);
