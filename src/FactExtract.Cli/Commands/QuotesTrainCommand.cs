@@ -47,6 +47,12 @@ internal static class QuotesTrainCommand
         var (quotations, speakers) = QuotesExamples.Collect(trainArticles);
         stdout.WriteLine($"train: {trainArticles.Count} articles, {quotations.Count} quoted spans ({quotations.Count(e => e.Label)} quotations), {speakers.Count} speaker candidates ({speakers.Count(e => e.Label)} right)");
 
+        if (!HasBothClasses(quotations) || !HasBothClasses(speakers))
+        {
+            stderr.WriteLine($"error: {trainPath}: too little to learn from (each model needs examples of both classes)");
+            return ExitCodes.BadUsage;
+        }
+
         var filter = QuotesTrainer.Fit(quotations, QuotationFeatures.Count, l2, seed);
         var ranker = QuotesTrainer.Fit(speakers, SpeakerFeatures.Count, l2, seed);
         var model = new QuoteModel(filter.Weights, filter.Bias, ranker.Weights, ranker.Bias);
@@ -103,6 +109,8 @@ internal static class QuotesTrainCommand
             return found;
         });
     }
+
+    private static bool HasBothClasses(List<QuotesExample> examples) => examples.Exists(e => e.Label) && examples.Exists(e => !e.Label);
 
     private delegate float Scorer(ReadOnlySpan<float> features);
 
