@@ -11,6 +11,7 @@ internal static class QuotationFilter
     public const int MaxAttachedGap = 3;
     public const int MinFreeWords = 4;
     private const int MaxTitleWords = 8;
+    private const int MaxNamedObjectWords = 12;
 
     public static bool IsAttached(in Attribution a) => a.Route switch
     {
@@ -33,7 +34,7 @@ internal static class QuotationFilter
         if (a.Route is AttributionRoute.After or AttributionRoute.Dash && IsAttached(a)) return true;
         // "the “Perception” syllabus", "on ABC’s “This Week”": a name or a term, not speech.
         if (titleCase && words is >= 2 and <= MaxTitleWords || words < MinFreeWords && (AfterDeterminer(text, q.Start) || BeforeNoun(text, q.End))) return false;
-        if (IsAttached(a)) return true;
+        if (IsAttached(a) || CallsSomethingSo(text, a)) return true;
         if (titleCase && words is >= 2 and <= MaxTitleWords) return false;
         if (words >= MinFreeWords) return true;
         // "Very good." after the speaker's previous sentence: a short quotation standing alone.
@@ -57,6 +58,15 @@ internal static class QuotationFilter
         char first = opening.IsEmpty ? ' ' : opening[0];
         char last = LastLetterOrPunct(inner);
         return words < MinFreeWords || !char.IsUpper(first) && inner[0] is not ('…' or '.') || last is not ('.' or '?' or '!' or ',' or '…');
+    }
+
+    // "called Ford’s plans to open a plant in Mexico “an absolute disgrace,”": a naming verb whose
+    // object stands between it and the quotation attributes the quoted words, however long the object.
+    private static bool CallsSomethingSo(string text, in Attribution a)
+    {
+        if (a.Route != AttributionRoute.Before || !a.WeakCue || a.Gap <= MaxAttachedGap || a.Gap > MaxNamedObjectWords || a.CueStart < 0) return false;
+        var cue = text.AsSpan(a.CueStart, a.CueEnd - a.CueStart);
+        return cue is "called" or "calls" or "call" or "dubbed" or "labeled" or "labelled" or "branded";
     }
 
     internal static bool FollowedByByline(string text, int end)
