@@ -6,6 +6,7 @@ var root = new RootCommand("factextract: organisations, dates and quotations fro
     ExtractCommand.Create(),
     TagCommand.Create(),
     TrainCommand.Create(),
+    QuotesTrainCommand.Create(),
     EvalCommand.Create(),
     RenderCommand.Create(),
     SiloCommand.Create(),

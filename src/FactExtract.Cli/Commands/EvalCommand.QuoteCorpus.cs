@@ -6,15 +6,15 @@ namespace FactExtract.Cli.Commands;
 
 internal static partial class EvalCommand
 {
-    /// <summary><c>factextract eval --polnear FOLDER [--format json]</c>: direct-quotation and speaker scores on a PolNeAR compartment.</summary>
+    /// <summary><c>factextract eval --polnear FOLDER|ARCHIVE.tar.gz [--format json]</c>: direct-quotation and speaker scores on a PolNeAR compartment.</summary>
     internal static int RunQuoteCorpus(string folder, bool json, TextWriter stdout, TextWriter stderr)
     {
         IReadOnlyList<QuoteCorpusArticle> articles;
         try
         {
-            articles = QuoteCorpusReader.ReadFolder(folder);
+            articles = QuoteCorpusReader.Read(folder);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"error: {folder}: {e.Message}");
             return ExitCodes.BadUsage;

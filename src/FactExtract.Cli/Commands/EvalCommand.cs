@@ -13,7 +13,7 @@ internal static partial class EvalCommand
         var gold = new Option<string?>("--gold") { Description = "A gold file in the output schema (e.g. corpora/seed/*.gold.json)." };
         var conll = new Option<string?>("--conll") { Description = "A gold CoNLL/BIO file (.gz accepted); tags it with --model (or the built-in model) unless PREDICTION is given." };
         var timeml = new Option<string?>("--timeml") { Description = "A TimeML .tml file or a folder of them; each document is read with its own DCT." };
-        var polnear = new Option<string?>("--polnear") { Description = "A PolNeAR compartment folder (with text/ and attributions/)." };
+        var polnear = new Option<string?>("--polnear") { Description = "A PolNeAR compartment: a folder (with text/ and attributions/) or a .tar.gz of one, read in place." };
         var model = new Option<string?>("--model") { Description = "An NER model file to use instead of the built-in one." };
         var format = new Option<string?>("--format") { Description = "text (default) or json." };
         format.AcceptOnlyFromAmong("text", "json");

@@ -8,8 +8,9 @@ internal sealed record QuoteCorpusQuote(int Start, int End, IReadOnlyList<TextRa
 /// <summary>
 /// Turns PolNeAR attributions into the quotation units the scorer compares against. A content's
 /// ranges are first merged where only whitespace separates them (a multi-paragraph quotation), and
-/// trimmed. The content is <em>direct</em> when every merged stretch opens with a double quote mark
-/// and closes with one (trailing punctuation after the closing mark allowed); each stretch is then
+/// trimmed. The content is <em>direct</em> when every merged stretch opens with a double quote mark,
+/// closes with one (trailing punctuation after the closing mark allowed) and has no word outside
+/// its marks; each stretch is then
 /// one gold quotation (a quotation split by its attribution gives two). Contents holding quote
 /// marks without being direct are <em>mixed</em>: quotations found inside them are neither
 /// credited nor counted as false positives.
@@ -68,7 +69,32 @@ internal static class QuoteCorpusGold
     {
         if (!QuoteMarks.IsDouble(text[r.Start])) return false;
         int close = LastCloseMark(text, r);
-        return close - 1 > r.Start && QuoteMarks.IsDouble(text[close - 1]);
+        return close - 1 > r.Start && QuoteMarks.IsDouble(text[close - 1]) && NothingOutsideMarks(text, r.Start, close);
+    }
+
+    /// <summary>
+    /// The stretch is all in quote marks: no letter or digit stands outside a pair ("“losers” and
+    /// “sad.”" or "“Trump exaggerates” the level of …" are partly quoted, not direct). At depth 0
+    /// every mark opens; inside, a straight or closing curly mark closes and an opening curly
+    /// mark nests.
+    /// </summary>
+    private static bool NothingOutsideMarks(string text, int start, int end)
+    {
+        int depth = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (QuoteMarks.IsDouble(c))
+            {
+                if (depth == 0 || c is '“' or '„' or '«' or '‟') depth++;
+                else depth--;
+                continue;
+            }
+
+            if (depth == 0 && char.IsLetterOrDigit(c)) return false;
+        }
+
+        return true;
     }
 
     // End just past the closing mark, skipping punctuation the annotator took after it.

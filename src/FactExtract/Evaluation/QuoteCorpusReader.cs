@@ -1,4 +1,6 @@
+using System.Formats.Tar;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 
 namespace FactExtract.Evaluation;
@@ -12,6 +14,12 @@ namespace FactExtract.Evaluation;
 /// </summary>
 internal static class QuoteCorpusReader
 {
+    /// <summary>Reads a compartment folder, or a <c>.tar.gz</c> archive of one straight from the archive (nothing is unpacked to disk).</summary>
+    public static IReadOnlyList<QuoteCorpusArticle> Read(string path) =>
+        path.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase)
+            ? ReadArchive(path)
+            : ReadFolder(path);
+
     public static IReadOnlyList<QuoteCorpusArticle> ReadFolder(string folder)
     {
         var textDir = Path.Combine(folder, "text");
@@ -19,26 +27,58 @@ internal static class QuoteCorpusReader
         if (!Directory.Exists(textDir) || !Directory.Exists(annDir))
             throw new DirectoryNotFoundException($"{folder}: expected text/ and attributions/ folders");
 
-        var firstAnnotator = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var ann in Directory.EnumerateFiles(annDir, "*.ann").Order(StringComparer.Ordinal))
+        var texts = Directory.EnumerateFiles(textDir, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => File.ReadAllText(f, Encoding.UTF8), StringComparer.Ordinal);
+        var anns = Directory.EnumerateFiles(annDir, "*.ann").ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => File.ReadAllText(f, Encoding.UTF8), StringComparer.Ordinal);
+        return Assemble(texts, anns);
+    }
+
+    /// <summary>Reads the <c>text/*.txt</c> and <c>attributions/*.ann</c> entries of a gzipped tar archive, at any depth.</summary>
+    public static IReadOnlyList<QuoteCorpusArticle> ReadArchive(string archive)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var anns = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var file = File.OpenRead(archive);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var tar = new TarReader(gzip);
+        while (tar.GetNextEntry() is { } entry)
         {
-            var name = Path.GetFileNameWithoutExtension(ann);
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile)) continue;
+            var name = entry.Name.Replace('\\', '/');
+            var folder = Path.GetFileName(Path.GetDirectoryName(name) ?? "");
+            var target = folder == "text" && name.EndsWith(".txt", StringComparison.Ordinal) ? texts
+                : folder == "attributions" && name.EndsWith(".ann", StringComparison.Ordinal) ? anns
+                : null;
+            if (target is null) continue;
+            // An empty file (an article with no attribution) has no data stream.
+            if (entry.DataStream is null) { target[Path.GetFileNameWithoutExtension(name)] = ""; continue; }
+            using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
+            target[Path.GetFileNameWithoutExtension(name)] = reader.ReadToEnd();
+        }
+
+        if (texts.Count == 0 || anns.Count == 0) throw new InvalidDataException($"{archive}: no text/*.txt and attributions/*.ann entries");
+        return Assemble(texts, anns);
+    }
+
+    private static List<QuoteCorpusArticle> Assemble(Dictionary<string, string> texts, Dictionary<string, string> anns)
+    {
+        var firstAnnotator = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in anns.Keys)
+        {
             int us = name.LastIndexOf('_');
             if (us <= 0) continue;
             var article = name[..us];
-            if (!firstAnnotator.TryGetValue(article, out var existing) || string.CompareOrdinal(ann, existing) < 0)
-                firstAnnotator[article] = ann;
+            if (!firstAnnotator.TryGetValue(article, out var existing) || string.CompareOrdinal(name, existing) < 0)
+                firstAnnotator[article] = name;
         }
 
         var result = new List<QuoteCorpusArticle>();
-        foreach (var txt in Directory.EnumerateFiles(textDir, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var article in texts.Keys.Order(StringComparer.Ordinal))
         {
-            var article = Path.GetFileNameWithoutExtension(txt);
-            if (!firstAnnotator.TryGetValue(article, out var ann)) continue;
-            var text = File.ReadAllText(txt, Encoding.UTF8);
+            if (!firstAnnotator.TryGetValue(article, out var annName)) continue;
+            var text = texts[article];
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            var annName = Path.GetFileNameWithoutExtension(ann);
-            result.Add(new QuoteCorpusArticle(article, annName[(annName.LastIndexOf('_') + 1)..], text, Parse(File.ReadAllLines(ann, Encoding.UTF8), text)));
+            var lines = anns[annName].Split('\n').Select(l => l.TrimEnd('\r'));
+            result.Add(new QuoteCorpusArticle(article, annName[(annName.LastIndexOf('_') + 1)..], text, Parse(lines, text)));
         }
 
         return result;

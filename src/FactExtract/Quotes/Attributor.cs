@@ -120,7 +120,8 @@ internal sealed class Attributor
         var prev = _lines[lineIndex - 1];
         char last = _text[prev.End - 1];
         if (last is not (':' or ',' or '—')) return Attribution.Nothing;
-        return Before(prev.Start, prev.End - 1, AttributionRoute.LineBefore, out _);
+        // The colon stays in: "Sanders made the following comment:" introduces the quotation by itself.
+        return Before(prev.Start, last == ':' ? prev.End : prev.End - 1, AttributionRoute.LineBefore, out _);
     }
 
     private Attribution Before(int from, int to, AttributionRoute route, out bool sentenceInitial)

@@ -27,7 +27,8 @@ internal static class CueLexicon
         "concede complain joke conclude caution emphasize stress shout yell scream predict vow promise " +
         "boast brag contend maintain agree testify wonder declare announce ask tweet " +
         "barked pressed surmised confessed issued issues fired "+
-        "points pointed yelled remembered remembers responds retorts beamed conceded marveled marvelled objected protested protests offered offers");
+        "points pointed yelled remembered remembers responds retorts beamed conceded marveled marvelled objected protested protests offered offers " +
+        "asserted asserts assert commented reasoned clarified affirmed implored intoned summarized summarised");
 
     private static readonly WordSet Participles = WordSet.Of(
         "yelling shouting screaming chanting pointing saying citing adding noting calling writing arguing explaining warning insisting telling declaring asking claiming " +

@@ -87,6 +87,8 @@ internal static class NounPhrases
             }
         }
 
+        // "Obama's former campaign strategist said": the owner's description, not the owner.
+        if (poss == nameEnd && j > poss + 1) return new Phrase(i, j - 1, MentionKind.Description);
         if (nameStart == i && nameEnd > 0) { next = nameEnd; return new Phrase(i, nameEnd - 1, MentionKind.Name); }
         return new Phrase(i, j - 1, MentionKind.Description);
     }

@@ -10,9 +10,27 @@ namespace FactExtract.Quotes;
 /// </summary>
 internal sealed class QuoteFinder : IProcess
 {
-    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) => Find(document.Text, document.Entities, document.Quotes);
+    private readonly QuoteModel _model;
+    private readonly QuoteFinderOptions _options;
 
-    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output)
+    public QuoteFinder()
+        : this(QuoteModel.Shipped, QuoteFinderOptions.Shipped)
+    {
+    }
+
+    public QuoteFinder(QuoteModel model, QuoteFinderOptions options)
+    {
+        _model = model;
+        _options = options;
+    }
+
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) => Find(document.Text, document.Entities, document.Quotes, _model, _options);
+
+    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output) =>
+        Find(text, entities, output, QuoteModel.Shipped, QuoteFinderOptions.Shipped);
+
+    /// <summary>Finds the quotations of <paramref name="text"/>; <paramref name="trace"/>, when given, receives every decision's features (training).</summary>
+    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output, QuoteModel model, QuoteFinderOptions options, QuoteTrace? trace = null)
     {
         var lines = new List<Paragraph>();
         TextLines.Split(text, lines);
@@ -23,6 +41,11 @@ internal sealed class QuoteFinder : IProcess
         var attributor = new Attributor(text, lines);
         SplitAttributedLastParagraphs(text, lines, spans, attributor);
         var resolver = new SpeakerResolver(text, entities, spans);
+        Span<float> quotationFeatures = stackalloc float[QuotationFeatures.Count];
+        Span<float> speakerFeatures = stackalloc float[SpeakerFeatures.Count];
+        bool rank = options.LearnedRanker || trace is not null;
+        bool filterByModel = options.LearnedFilter || trace is not null;
+        var candidates = rank ? new List<(Attribution A, CandidateSource Source)>() : null;
         Attribution previous = Attribution.Nothing;
         string? previousSpeaker = null;
         int previousLine = -10, acceptedEnd = -1, acceptedLine = -1;
@@ -38,33 +61,83 @@ internal sealed class QuoteFinder : IProcess
             var a = Attribute(text, attributor, q, from, to, out bool sentenceInitial);
             if (!a.Found && q.Start == line.Start) a = attributor.LineBefore(q.FirstParagraph);
             if (!a.Found && q.End >= lastLine.End - 1) a = attributor.LineAfter(q.LastParagraph);
-            if (!QuotationFilter.IsQuotation(text, q, a, sentenceInitial)) continue;
-
-            string? speaker = null;
-            if (a.HasMention) speaker = resolver.Resolve(a.Kind, a.MentionStart, a.MentionEnd);
-            else if (!a.Found && previous.HasMention && q.FirstParagraph - previousLine <= 1 && sentenceInitial)
+            bool canContinue = previous.HasMention && q.FirstParagraph - previousLine <= 1;
+            bool ruleVerdict = QuotationFilter.IsQuotation(text, q, a, sentenceInitial);
+            bool isQuotation = ruleVerdict;
+            if (filterByModel)
             {
-                // A quotation with no attribution right after another one continues its speaker.
-                a = previous with { Route = AttributionRoute.Continuation };
-                speaker = previousSpeaker;
+                QuotationFeatures.Fill(text, q, line, lastLine, a, sentenceInitial, canContinue, ruleVerdict, quotationFeatures);
+                bool fragment = QuotationFilter.IsFragment(text, q);
+                if (options.LearnedFilter && fragment) isQuotation = model.IsQuotation(quotationFeatures);
+                trace?.Quotations.Add(new QuotationRow(q.Start, q.End, quotationFeatures.ToArray(), ruleVerdict, fragment));
             }
 
-            string? cue = a.CueStart >= 0 && a.CueEnd > a.CueStart ? text.Substring(a.CueStart, a.CueEnd - a.CueStart) : null;
+            if (!isQuotation) continue;
+
+            // The rules: the attribution found first; else a quotation with no attribution right
+            // after another one continues its speaker.
+            var chosen = a;
+            if (!a.HasMention && !a.Found && canContinue && sentenceInitial) chosen = previous with { Route = AttributionRoute.Continuation };
+            if (rank)
+            {
+                Candidates(attributor, q, from, to, line, lastLine, previous, canContinue, candidates!);
+                bool endsWithComma = q.Closed && EndsWithComma(text, q);
+                var ruleChosen = chosen;
+                float best = float.NegativeInfinity;
+                int group = trace is null ? 0 : trace.Groups++;
+                foreach (var (c, source) in candidates!)
+                {
+                    bool ruleChoice = ruleChosen.HasMention && c.MentionStart == ruleChosen.MentionStart && c.MentionEnd == ruleChosen.MentionEnd;
+                    bool sameParagraph = source is not (CandidateSource.LineBefore or CandidateSource.LineAfter) && !(source == CandidateSource.Continuation && q.FirstParagraph != previousLine);
+                    SpeakerFeatures.Fill(text, q, c, source, endsWithComma, sentenceInitial, ruleChoice, candidates.Count, sameParagraph, speakerFeatures);
+                    trace?.Speakers.Add(new SpeakerRow(group, q.Start, q.End, c.MentionStart, c.MentionEnd, speakerFeatures.ToArray(), ruleChoice));
+                    if (!options.LearnedRanker) continue;
+                    float score = model.ScoreSpeaker(speakerFeatures);
+                    if (score > best) { best = score; chosen = c; }
+                }
+            }
+
+            string? speaker = null;
+            if (chosen.HasMention)
+                speaker = chosen.Route == AttributionRoute.Continuation && previous.MentionStart == chosen.MentionStart ? previousSpeaker : resolver.Resolve(chosen.Kind, chosen.MentionStart, chosen.MentionEnd);
+
+            string? cue = chosen.CueStart >= 0 && chosen.CueEnd > chosen.CueStart ? text.Substring(chosen.CueStart, chosen.CueEnd - chosen.CueStart) : null;
             output.Add(new Quotation(
                 text.Substring(q.Start, q.End - q.Start),
                 q.Start,
                 q.End,
                 speaker,
-                speaker is null ? null : a.MentionStart,
-                speaker is null ? null : a.MentionEnd,
+                speaker is null ? null : chosen.MentionStart,
+                speaker is null ? null : chosen.MentionEnd,
                 speaker is null ? null : cue));
-            previous = speaker is null ? Attribution.Nothing : a;
+            previous = speaker is null ? Attribution.Nothing : chosen;
             previousSpeaker = speaker;
 
             previousLine = q.LastParagraph;
             acceptedEnd = q.End;
             acceptedLine = q.LastParagraph;
         }
+    }
+
+    // Every speaker mention some rule would offer for the quotation, each once (the first route that found it).
+    private static void Candidates(Attributor attributor, QuoteSpan q, int from, int to, Paragraph line, Paragraph lastLine, Attribution previous, bool canContinue, List<(Attribution, CandidateSource)> list)
+    {
+        list.Clear();
+        // The tight reading first: a mention it also finds is marked as such.
+        if (q.Closed) Add(list, attributor.After(q, to, tight: true), CandidateSource.AfterTight);
+        Add(list, attributor.After(q, to), CandidateSource.After);
+        Add(list, attributor.Before(q, from, out _), CandidateSource.Before);
+        if (q.Start == line.Start) Add(list, attributor.LineBefore(q.FirstParagraph), CandidateSource.LineBefore);
+        if (q.End >= lastLine.End - 1) Add(list, attributor.LineAfter(q.LastParagraph), CandidateSource.LineAfter);
+        if (canContinue) Add(list, previous with { Route = AttributionRoute.Continuation }, CandidateSource.Continuation);
+    }
+
+    private static void Add(List<(Attribution, CandidateSource)> list, Attribution a, CandidateSource source)
+    {
+        if (!a.HasMention) return;
+        foreach (var (b, _) in list)
+            if (b.MentionStart == a.MentionStart && b.MentionEnd == a.MentionEnd) return;
+        list.Add((a, source));
     }
 
     /// <summary>

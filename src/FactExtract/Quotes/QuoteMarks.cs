@@ -16,7 +16,8 @@ internal static class QuoteMarks
         bool spaceAfter = i + 1 >= lineEnd || ClosesAfter(text[i + 1]);
         // A curly mark facing the wrong way ("not,“ he said") is read from its neighbours.
         if (c is '“' or '„' or '«' or '‟') return spaceAfter && !spaceBefore ? MarkRole.Close : MarkRole.Open;
-        if (c is '”' or '»') return spaceBefore && !spaceAfter && i + 1 < lineEnd && char.IsLetterOrDigit(text[i + 1]) ? MarkRole.Open : MarkRole.Close;
+        // A closing curly mark that opens its paragraph (”… what I learned") can close nothing there.
+        if (c is '”' or '»') return i == lineStart && i + 1 < lineEnd || spaceBefore && !spaceAfter && i + 1 < lineEnd && char.IsLetterOrDigit(text[i + 1]) ? MarkRole.Open : MarkRole.Close;
         // An opening straight mark before an ellipsis: ". . . I just want".
         if (spaceBefore && i + 1 < lineEnd && (text[i + 1] == '…' || text[i + 1] == '.' && i + 2 < lineEnd && text[i + 2] is '.' or ' ' && i + 3 < lineEnd && text[i + 3] == '.')) return MarkRole.Open;
         if (spaceBefore && !spaceAfter) return MarkRole.Open;

@@ -46,7 +46,7 @@ internal static class QuoteScanner
             }
 
             if (open < 0) continue;
-            bool nextContinues = li + 1 < lines.Count && depth == 1 && StartsWithOpener(text, lines[li + 1]);
+            bool nextContinues = li + 1 < lines.Count && depth == 1 && StartsWithOpener(text, lines[li + 1]) && SameStyle(text[open], text[lines[li + 1].Start]);
             if (nextContinues) continue;
             // An inner quote left open is more likely a misread outer closing mark.
             int end = depth > 1 && lastInnerClose > open ? lastInnerClose + 1 : line.End;
@@ -54,6 +54,9 @@ internal static class QuoteScanner
             open = -1;
         }
     }
+
+    // A straight mark left open is a typing slip, not the start of a curly multi-paragraph quotation.
+    private static bool SameStyle(char open, char next) => open == '"' == (next == '"');
 
     private static bool StartsWithOpener(string text, Paragraph line)
     {

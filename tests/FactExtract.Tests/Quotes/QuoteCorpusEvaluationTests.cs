@@ -18,6 +18,43 @@ public class QuoteCorpusEvaluationTests
     }
 
     [Fact]
+    public void ArchiveIsReadInPlaceLikeTheFolder()
+    {
+        // The hand-written compartment packed as train.tar.gz is: compartment/text/*.txt, compartment/attributions/*.ann.
+        var archive = Path.Combine(Path.GetTempPath(), $"factextract-quotes-{Guid.NewGuid():N}.tar.gz");
+        try
+        {
+            using (var file = File.Create(archive))
+            using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            using (var tar = new System.Formats.Tar.TarWriter(gzip))
+            {
+                foreach (var path in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+                    tar.WriteEntry(path, "compartment/" + Path.GetRelativePath(Folder, path).Replace('\\', '/'));
+                // An article with no attribution at all: its .ann is empty (an entry with no data stream).
+                tar.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "compartment/text/quiet.txt")
+                {
+                    DataStream = new MemoryStream("Nothing was said.\n"u8.ToArray()),
+                });
+                tar.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "compartment/attributions/quiet_a1.ann"));
+            }
+
+            var articles = QuoteCorpusReader.Read(archive);
+            Assert.Equal(2, articles.Count);
+            Assert.Empty(articles.Single(a => a.Name == "quiet").Attributions);
+            var packed = articles.Single(a => a.Name != "quiet");
+            var folder = Assert.Single(QuoteCorpusReader.Read(Folder));
+            Assert.Equal(folder.Name, packed.Name);
+            Assert.Equal(folder.Annotator, packed.Annotator);
+            Assert.Equal(folder.Text, packed.Text);
+            Assert.Equal(folder.Attributions.SelectMany(a => a.Content), packed.Attributions.SelectMany(a => a.Content));
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
+    [Fact]
     public void ReaderSkipsContinuationLinesAndKeepsDiscontinuousSpans()
     {
         var lines = new[]
@@ -53,6 +90,21 @@ public class QuoteCorpusEvaluationTests
         var multi = direct[1];
         Assert.StartsWith("“This is about", article.Text[multi.Start..multi.End]);
         Assert.EndsWith("future,”", article.Text[multi.Start..multi.End]);
+    }
+
+    [Theory]
+    [InlineData("He calls people “losers” and “sad.” every day.", "“losers” and “sad.”", false)]
+    [InlineData("PolitiFact claimed “Trump exaggerates” the rate and called it “Mostly False.“ on Monday.", "“Trump exaggerates” the rate and called it “Mostly False.“", false)]
+    [InlineData("“We will win,” Ann said.", "“We will win,”", true)]
+    [InlineData("“I said “no” twice,” Ann said.", "“I said “no” twice,”", true)]
+    [InlineData("” … what I learned is that words matter,” he said.", "” … what I learned is that words matter,”", true)]
+    public void ContentIsDirectOnlyWhenNoWordStandsOutsideItsMarks(string text, string content, bool direct)
+    {
+        int start = text.IndexOf(content, StringComparison.Ordinal);
+        var attribution = new QuoteCorpusAttribution(new[] { new TextRange(start, start + content.Length) }, Array.Empty<TextRange>(), null);
+        var (units, mixed) = QuoteCorpusGold.Units(new QuoteCorpusArticle("a", "x", text, new[] { attribution }));
+        Assert.Equal(direct ? 1 : 0, units.Count);
+        Assert.Equal(direct ? 0 : 1, mixed.Count);
     }
 
     [Fact]

@@ -188,4 +188,22 @@ public class QuoteScanningTests
         var q = Single(text);
         Assert.Equal("Pete Hidalgo", q.Speaker);
     }
+
+    [Fact]
+    public void ClosingCurlyMarkOpeningAParagraphOpensTheQuotation()
+    {
+        const string text = "The president defended his choice of words.\n\n” … what I learned from listening to these families is that words matter,” he said.";
+        var q = Single(text);
+        Assert.StartsWith("” … what I learned", q.Text);
+        Assert.Equal("he", Mention(text, q));
+    }
+
+    [Fact]
+    public void StraightMarkLeftOpenDoesNotSwallowTheNextCurlyParagraph()
+    {
+        const string text = "The reporter describes the evening at home.\n\n\"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here, babe.”";
+        var quotes = FindQuotes(text);
+        Assert.Contains(quotes, q => q.Text == "“Here he is, babe,”" && Mention(text, q) == "she");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("snoring") && q.Text.Contains("babe"));
+    }
 }

@@ -94,4 +94,19 @@ public class ScareQuoteTests
     {
         Assert.Empty(FindQuotes("Both forms of “printing money” — boost economic growth and create jobs."));
     }
+
+    [Fact]
+    public void NamingVerbWithALongObjectAttributesTheQuotedWords()
+    {
+        const string text = "In April, the governor called the company’s plans to open a new assembly plant in Mexico “an absolute disgrace,” and threatened a tax.";
+        var q = Single(text);
+        Assert.Equal("“an absolute disgrace,”", q.Text);
+        Assert.Equal("the governor", Mention(text, q));
+    }
+
+    [Fact]
+    public void NamingVerbRightBeforeATitleStillNamesAThing()
+    {
+        Assert.Empty(FindQuotes("The governor watched a show called “Modern Family” with his grandchildren."));
+    }
 }

@@ -249,4 +249,29 @@ public class SpeakerAttributionTests
         const string text = "“Having access to the file is valuable,” said Bill Skelly.";
         Assert.Equal("Bill Skelly", Single(text).Speaker);
     }
+
+    [Fact]
+    public void PossessiveDescriptionBeforeTheCueIsTheSpeaker()
+    {
+        const string text = "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview on Wednesday.";
+        var q = Single(text);
+        Assert.Equal("Obama's former campaign strategist", Mention(text, q));
+    }
+
+    [Fact]
+    public void LineBeforeEndingInAColonGivesItsSubject()
+    {
+        const string text = "On July 6, 2015, Sanders made the following comment:\n\n“For young people who have dropped out of high school, the unemployment rate is 33 percent.”";
+        var q = Single(text);
+        Assert.Equal("Sanders", Mention(text, q));
+    }
+
+    [Fact]
+    public void AssertedIsASpeechVerb()
+    {
+        const string text = "“Let me make it very clear that the governor is unfit to be president,” he asserted to reporters on Tuesday.";
+        var q = Single(text);
+        Assert.Equal("he", Mention(text, q));
+        Assert.Equal("asserted", q.Cue);
+    }
 }
