@@ -28,7 +28,7 @@ for arg in "$@"; do
 done
 if [[ "$STORE" == postgres ]]; then DOCS=${CLUSTER_CHECK_DOCS:-4000}; else DOCS=${CLUSTER_CHECK_DOCS:-12000}; fi
 SEED=seeds/000_0247617bfd7dbdd2.txt
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/cluster-check.XXXXXX")
+WORK=$(mktemp -d -t cluster-check.XXXXXX)
 PIDS=()
 PG_DIR=""
 PG_PID=""
@@ -168,10 +168,9 @@ start_redis() {
 start_postgres() { # a throwaway cluster: trust logins on 127.0.0.1 only, no fsync (it is thrown away)
   local bin port as=()
   bin=$(pg_bin); port=$(free_port)
-  if (( EUID == 0 )); then # initdb refuses root: run the server as postgres, in a folder it can reach
-    PG_DIR=$(mktemp -d /tmp/cluster-check-pg.XXXXXX); chown postgres "$PG_DIR"; as=(runuser -u postgres --)
-  else
-    PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/cluster-check-pg.XXXXXX")
+  PG_DIR=$(mktemp -d -t cluster-check-pg.XXXXXX) # under $TMPDIR, else the system's temporary folder
+  if (( EUID == 0 )); then # initdb refuses root: run the server as postgres, in a folder it owns
+    chown postgres "$PG_DIR"; as=(runuser -u postgres --)
   fi
   "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -A trust -U factextract --no-sync >"$WORK/pg-initdb.log" 2>&1 || fail "initdb failed"
   "${as[@]}" "$bin/postgres" -D "$PG_DIR/data" -p "$port" -c listen_addresses=127.0.0.1 -k "$PG_DIR" -c fsync=off >"$WORK/postgres.log" 2>&1 &

@@ -1,7 +1,7 @@
 'use strict';
 // Writes a JSON Lines benchmark input from the .txt files under one or more folders, cycling through them:
 //   node make-jsonl.js OUT.jsonl COUNT FOLDER...
-// Each line: {"id": "doc-N", "text": ..., "date": "2016-10-01"}. Write it outside the repository (e.g. /tmp).
+// Each line: {"id": "doc-N", "text": ..., "date": "2016-10-01"}. Write it outside the repository (e.g. in a temporary folder).
 const fs = require('fs');
 const { loadTexts } = require('./texts');
 
