@@ -8,21 +8,19 @@ internal static class NerModelBuilder
     public static NerModel FromDense(NerLabels labels, int hashBits, float[] dense, float[] bias, string trainer, string description, float threshold, WordClusters clusters)
     {
         int n = labels.Count;
-        int buckets = 1 << hashBits;
-        var rowOf = new int[buckets];
-        int rows = 0;
-        for (int b = 0; b < buckets; b++)
-            rowOf[b] = Keeps(dense.AsSpan(b * n, n), threshold) ? rows++ : -1;
-        var weights = new float[(long)rows * n];
-        for (int b = 0; b < buckets; b++)
+        var kept = new List<int>();
+        for (int b = 0; b < 1 << hashBits; b++)
+            if (Keeps(dense.AsSpan(b * n, n), threshold)) kept.Add(b);
+        var weights = new float[(long)kept.Count * n];
+        for (int row = 0; row < kept.Count; row++)
         {
-            if (rowOf[b] < 0) continue;
-            var source = dense.AsSpan(b * n, n);
-            var target = weights.AsSpan(rowOf[b] * n, n);
+            var source = dense.AsSpan(kept[row] * n, n);
+            var target = weights.AsSpan(row * n, n);
             for (int k = 0; k < n; k++) target[k] = MathF.Abs(source[k]) > threshold ? source[k] : 0f;
         }
 
-        return new NerModel(labels, hashBits, rowOf, weights, bias, trainer, description, clusters);
+        var rows = new RowIndex(1 << hashBits, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kept));
+        return new NerModel(labels, hashBits, rows, weights, bias, trainer, description, clusters);
     }
 
     private static bool Keeps(ReadOnlySpan<float> row, float threshold)

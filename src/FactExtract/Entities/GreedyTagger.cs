@@ -16,7 +16,7 @@ internal static class GreedyTagger
         scratch.Ensure(tokens.Length, n);
         var cache = scratch.CacheFor(model);
         var hashes = scratch.Hashes.AsSpan(0, tokens.Length);
-        bool allCaps = NerFeatures.Prepare(text, tokens, hashes, cache);
+        bool allCaps = NerFeatures.Prepare(text, tokens, hashes, model.Clusters, cache);
         var current = scratch.Features.AsSpan();
         var next = scratch.NextFeatures.AsSpan();
         var dynamic = scratch.DynamicFeatures.AsSpan();

@@ -26,74 +26,71 @@ internal static class NerFeatures
     // Lower-case words that may join capitalised words into one name ("Bank of America", "AT&T", "Procter & Gamble").
     private static readonly uint[] Connectors = new[] { "of", "and", "&", "for", "de", "on", "'s" }.Select(w => FeatureHash.OfLowerSpan(w, 2)).ToArray();
 
-    /// <summary>Hashes every token of a sentence; returns whether the sentence is written in capitals (a headline).</summary>
-    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, WordClusters clusters)
+    /// <summary>
+    /// Hashes every token of a sentence and marks its runs; returns whether the sentence is written in
+    /// capitals (a headline). With a word cache a word seen before costs one hash pass instead of eleven.
+    /// </summary>
+    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, WordClusters clusters, WordScoreCache? cache = null)
     {
         int upperWords = 0, lowerWords = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var form = TokenForms.Normalize(tokens[i].Span(text));
             ref var h = ref hashes[i];
-            Hash(form, ref h);
-            h.Cluster = clusters.Lookup(h.Lower);
+            if (cache is not null)
+            {
+                cache.Describe(form, ref h);
+            }
+            else
+            {
+                Hash(form, ref h);
+                h.Cluster = clusters.Lookup(h.Lower);
+            }
+
             if (h.HasLower) lowerWords++;
             else if (h.HasUpper && form.Length > 1) upperWords++;
         }
 
         MarkRuns(hashes);
-        MarkAmounts(hashes);
-        return lowerWords == 0 && upperWords >= 2;
-    }
-
-    /// <summary>Hashes every token of a sentence through a word cache: a word seen before costs one hash pass instead of eleven.</summary>
-    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, WordScoreCache cache)
-    {
-        int upperWords = 0, lowerWords = 0;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            var form = TokenForms.Normalize(tokens[i].Span(text));
-            ref var h = ref hashes[i];
-            cache.Describe(form, ref h);
-            if (h.HasLower) lowerWords++;
-            else if (h.HasUpper && form.Length > 1) upperWords++;
-        }
-
-        MarkRuns(hashes);
-        MarkAmounts(hashes);
         return lowerWords == 0 && upperWords >= 2;
     }
 
     /// <summary>
-    /// Finds the runs of capitalised words — a name's likely extent, seen whole before tagging starts:
-    /// the run's last word ("Committee", "Co.", "Airport") says much about every word in it, and about
-    /// the "the" before it. Connectors join two capitalised words into one run.
+    /// Marks each token's run of capitalised words and run of amount words, seen whole before tagging
+    /// starts. A name's last word ("Committee", "Co.", "Airport") says much about every word in it and
+    /// about the "the" before it; whether an amount is MONEY, PERCENT, QUANTITY, DATE or a CARDINAL is
+    /// decided by the word after it ("dollars", "percent", "miles", "years"), which a left-to-right
+    /// tagger has not reached when it must choose the first tag. Connectors join two run words.
     /// </summary>
     public static void MarkRuns(Span<TokenHashes> s)
+    {
+        Mark(s, amounts: false);
+        Mark(s, amounts: true);
+    }
+
+    private static void Mark(Span<TokenHashes> s, bool amounts)
     {
         int i = 0;
         while (i < s.Length)
         {
-            if (!s[i].Capitalised)
+            if (!InRun(s[i], amounts))
             {
-                s[i].RunStart = s[i].RunEnd = -1;
+                RunOf(ref s[i], amounts) = TokenRun.None;
                 i++;
                 continue;
             }
 
             int end = i + 1;
-            while (end < s.Length && (s[end].Capitalised || (end + 1 < s.Length && s[end + 1].Capitalised && IsConnector(s[end].Lower))))
+            while (end < s.Length && (InRun(s[end], amounts) || (end + 1 < s.Length && InRun(s[end + 1], amounts) && Array.IndexOf(amounts ? AmountConnectors : Connectors, s[end].Lower) >= 0)))
                 end++;
-            for (int k = i; k < end; k++)
-            {
-                s[k].RunStart = i;
-                s[k].RunEnd = end;
-            }
-
+            for (int k = i; k < end; k++) RunOf(ref s[k], amounts) = new TokenRun(i, end);
             i = end;
         }
     }
 
-    private static bool IsConnector(uint lower) => Array.IndexOf(Connectors, lower) >= 0;
+    private static bool InRun(in TokenHashes t, bool amounts) => amounts ? t.Numeric : t.Capitalised;
+
+    private static ref TokenRun RunOf(ref TokenHashes t, bool amounts) => ref amounts ? ref t.Amount : ref t.Name;
 
     private static readonly uint[] NumberWords = new[]
     {
@@ -106,37 +103,6 @@ internal static class NerFeatures
 
     // Words that join amount words into one amount ("three hundred and fifty", "2 to 3", "twenty - five", "a hundred").
     private static readonly uint[] AmountConnectors = new[] { "and", "-", "to", "or", "point", "a", "," }.Select(w => FeatureHash.OfLowerSpan(w, 2)).ToArray();
-
-    /// <summary>
-    /// Finds the runs of amount words ("one hundred million", "$ 2.5 billion"). Whether an amount is
-    /// MONEY, PERCENT, QUANTITY, DATE or a CARDINAL is decided by the word after it ("dollars",
-    /// "percent", "miles", "years"), which a left-to-right tagger has not reached when it must
-    /// choose the amount's first tag; marking the run lets every word of it see that word.
-    /// </summary>
-    public static void MarkAmounts(Span<TokenHashes> s)
-    {
-        int i = 0;
-        while (i < s.Length)
-        {
-            if (!s[i].Numeric)
-            {
-                s[i].AmountStart = s[i].AmountEnd = -1;
-                i++;
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < s.Length && (s[end].Numeric || (end + 1 < s.Length && s[end + 1].Numeric && Array.IndexOf(AmountConnectors, s[end].Lower) >= 0)))
-                end++;
-            for (int k = i; k < end; k++)
-            {
-                s[k].AmountStart = i;
-                s[k].AmountEnd = end;
-            }
-
-            i = end;
-        }
-    }
 
     /// <summary>Fills every hash of one token except its word class.</summary>
     public static void Hash(ReadOnlySpan<char> form, ref TokenHashes h)
@@ -263,9 +229,9 @@ internal static class NerFeatures
         dest[n++] = FeatureHash.Combine(26, t.Lower, suf3p1);
         dest[n++] = FeatureHash.Combine(27, lm2, lm1, t.Lower);
         dest[n++] = FeatureHash.Combine(56, cm1 >> 16, t.Cluster >> 16);
-        if (t.RunStart >= 0)
+        if (!t.Name.IsNone)
         {
-            int start = t.RunStart, end = t.RunEnd;
+            var (start, end) = t.Name;
             uint position = end - start == 1 ? 0u : i == start ? 1u : i == end - 1 ? 3u : 2u;
             uint lastWord = s[end - 1].Lower;
             uint before = start >= 1 ? s[start - 1].Lower : Bos;
@@ -276,15 +242,15 @@ internal static class NerFeatures
             dest[n++] = FeatureHash.Combine(70, position, end < s.Length ? s[end].Lower : Eos);
             dest[n++] = FeatureHash.Combine(71, position, before);
         }
-        else if (i + 1 < s.Length && s[i + 1].RunStart == i + 1)
+        else if (i + 1 < s.Length && s[i + 1].Name.Start == i + 1)
         {
-            dest[n++] = FeatureHash.Combine(64, t.Lower, s[s[i + 1].RunEnd - 1].Lower);
-            dest[n++] = FeatureHash.Combine(65, t.Lower, (uint)Math.Min(s[i + 1].RunEnd - i - 1, 5));
+            dest[n++] = FeatureHash.Combine(64, t.Lower, s[s[i + 1].Name.End - 1].Lower);
+            dest[n++] = FeatureHash.Combine(65, t.Lower, (uint)Math.Min(s[i + 1].Name.End - i - 1, 5));
         }
 
-        if (t.AmountStart >= 0)
+        if (!t.Amount.IsNone)
         {
-            int start = t.AmountStart, end = t.AmountEnd;
+            var (start, end) = t.Amount;
             uint position = end - start == 1 ? 0u : i == start ? 1u : i == end - 1 ? 3u : 2u;
             uint after = end < s.Length ? s[end].Lower : Eos;
             uint before = start >= 1 ? s[start - 1].Lower : Bos;
@@ -295,10 +261,10 @@ internal static class NerFeatures
         else
         {
             // "more than 1 billion yuan": the words just before an amount belong to it when the unit says so.
-            int next = i + 1 < s.Length && s[i + 1].AmountStart == i + 1 ? i + 1 : i + 2 < s.Length && s[i + 2].AmountStart == i + 2 ? i + 2 : -1;
+            int next = i + 1 < s.Length && s[i + 1].Amount.Start == i + 1 ? i + 1 : i + 2 < s.Length && s[i + 2].Amount.Start == i + 2 ? i + 2 : -1;
             if (next > 0)
             {
-                int end = s[next].AmountEnd;
+                int end = s[next].Amount.End;
                 dest[n++] = FeatureHash.Combine(69, t.Lower, (uint)(next - i), end < s.Length ? s[end].Lower : Eos);
             }
         }

@@ -15,38 +15,29 @@ namespace FactExtract.Entities;
 internal sealed class NerModel
 {
     /// <summary>Builds a model from real-valued weights, quantising them.</summary>
-    public NerModel(NerLabels labels, int hashBits, int[] rowOf, float[] weights, float[] bias, string trainer, string description, WordClusters? clusters = null)
-        : this(labels, hashBits, rowOf, Quantize(weights, bias, out var scale), scale, QuantizeBias(bias, scale), trainer, description, clusters)
+    public NerModel(NerLabels labels, int hashBits, RowIndex rows, float[] weights, float[] bias, string trainer, string description, WordClusters? clusters = null)
+        : this(labels, hashBits, rows, Quantize(weights, bias, out var scale), scale, QuantizeBias(bias, scale), trainer, description, clusters)
     {
     }
 
     /// <summary>Builds a model from weights already quantised in units of <paramref name="scale"/>.</summary>
-    public NerModel(NerLabels labels, int hashBits, int[] rowOf, short[] weights, float scale, int[] bias, string trainer, string description, WordClusters? clusters = null)
+    public NerModel(NerLabels labels, int hashBits, RowIndex rows, short[] weights, float scale, int[] bias, string trainer, string description, WordClusters? clusters = null)
     {
-        if (rowOf.Length != 1 << hashBits) throw new ArgumentException("row map does not match hash bits", nameof(rowOf));
+        if (rows.BucketCount != 1 << hashBits) throw new ArgumentException("row map does not match hash bits", nameof(rows));
         if (bias.Length != labels.Count || weights.Length % labels.Count != 0) throw new ArgumentException("weights do not match the tag set", nameof(weights));
         if (!(scale > 0) || float.IsInfinity(scale)) throw new ArgumentException("the weight scale must be positive", nameof(scale));
         Labels = labels;
         HashBits = hashBits;
         Mask = (1u << hashBits) - 1;
-        Rows = new RowIndex(rowOf);
-        if (Rows.Count * (long)labels.Count != weights.Length) throw new ArgumentException("the row map does not match the weights", nameof(rowOf));
-        // On the pinned heap, so the prefetch hint below can take the rows' addresses once and for all.
-        Weights = GC.AllocateUninitializedArray<short>(weights.Length, pinned: true);
-        weights.CopyTo(Weights, 0);
-        unsafe
-        {
-            _weightsAddress = (nint)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Weights));
-        }
-
+        if (rows.Count * (long)labels.Count != weights.Length) throw new ArgumentException("the row map does not match the weights", nameof(rows));
+        Rows = rows;
+        Weights = weights;
         Scale = scale;
         Bias = bias;
         Trainer = trainer;
         Description = description;
         Clusters = clusters ?? WordClusters.Empty;
     }
-
-    private readonly nint _weightsAddress;
 
     /// <summary>The word classes the cluster features look up.</summary>
     public WordClusters Clusters { get; }
@@ -98,11 +89,15 @@ internal sealed class NerModel
     {
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
         int rowBytes = Labels.Count * sizeof(short);
+        // The array is not pinned: should the GC move it between here and the prefetch, the hint
+        // merely misses (a prefetch never faults). The weight table lives on the large-object heap,
+        // which is not compacted by default.
+        byte* weights = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Weights));
         foreach (uint f in features)
         {
             int row = Rows.RowOf(f & Mask);
             if (row < 0) continue;
-            byte* start = (byte*)_weightsAddress + (long)row * rowBytes;
+            byte* start = weights + (long)row * rowBytes;
             // A row of 74 bytes may touch three cache lines.
             for (int offset = 0; offset < rowBytes; offset += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + offset);
             System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + rowBytes - 1);

@@ -135,15 +135,15 @@ internal static class NerModelFile
         if (!(scale > 0) || float.IsInfinity(scale)) throw new FormatException($"bad weight scale {scale}");
         var bias = new int[n];
         for (int k = 0; k < n; k++) bias[k] = r.ReadInt32();
-        var rowOf = new int[1 << hashBits];
-        Array.Fill(rowOf, -1);
+        var buckets = new int[rows];
         var weights = new short[(long)rows * n];
         int bucket = -1;
         for (int row = 0; row < rows; row++)
         {
-            bucket += r.Read7BitEncodedInt();
-            if (bucket < 0 || bucket >= rowOf.Length || rowOf[bucket] >= 0) throw new FormatException("bad bucket index");
-            rowOf[bucket] = row;
+            int delta = r.Read7BitEncodedInt();
+            bucket += delta;
+            if (delta < 1 || bucket >= 1 << hashBits) throw new FormatException("bad bucket index");
+            buckets[row] = bucket;
             ulong mask = r.ReadUInt64();
             if (n < 64 && mask >> n != 0) throw new FormatException("bad weight mask");
             for (int k = 0; k < n; k++)
@@ -160,6 +160,6 @@ internal static class NerModelFile
             if (!classes.TryAdd(key, r.ReadUInt32())) throw new FormatException("repeated word class entry");
         }
 
-        return new NerModel(labels, hashBits, rowOf, weights, scale, bias, trainer, description, new WordClusters(classes));
+        return new NerModel(labels, hashBits, new RowIndex(1 << hashBits, buckets), weights, scale, bias, trainer, description, new WordClusters(classes));
     }
 }

@@ -14,20 +14,25 @@ internal sealed class RowIndex
     private readonly ulong[] _bits;
     private readonly int[] _rankBefore;
 
-    /// <summary>Builds the index from a bucket → row map (-1 = no row); rows must be numbered in bucket order.</summary>
-    public RowIndex(int[] rowOf)
+    /// <summary>Builds the index from the buckets that have rows, in strictly increasing order (row r is buckets[r]).</summary>
+    public RowIndex(int bucketCount, ReadOnlySpan<int> buckets)
     {
-        if (rowOf.Length % 64 != 0) throw new ArgumentException("the bucket count must be a multiple of 64", nameof(rowOf));
-        _bits = new ulong[rowOf.Length / 64];
+        if (bucketCount <= 0 || bucketCount % 64 != 0) throw new ArgumentException("the bucket count must be a positive multiple of 64", nameof(bucketCount));
+        _bits = new ulong[bucketCount / 64];
         _rankBefore = new int[_bits.Length];
-        int rows = 0;
-        for (int b = 0; b < rowOf.Length; b++)
+        int previous = -1;
+        foreach (int b in buckets)
         {
-            if (b % 64 == 0) _rankBefore[b / 64] = rows;
-            if (rowOf[b] < 0) continue;
-            if (rowOf[b] != rows) throw new ArgumentException("rows must be numbered in bucket order", nameof(rowOf));
+            if (b <= previous || b >= bucketCount) throw new ArgumentException("buckets must be strictly increasing and in range", nameof(buckets));
             _bits[b / 64] |= 1UL << (b % 64);
-            rows++;
+            previous = b;
+        }
+
+        int rows = 0;
+        for (int w = 0; w < _bits.Length; w++)
+        {
+            _rankBefore[w] = rows;
+            rows += BitOperations.PopCount(_bits[w]);
         }
 
         Count = rows;

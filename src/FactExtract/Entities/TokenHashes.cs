@@ -22,12 +22,10 @@ internal struct TokenHashes
     public bool HasLower;
     /// <summary>Starts with a capital letter.</summary>
     public bool Capitalised;
-    /// <summary>The run of capitalised words (see <see cref="NerFeatures.MarkRuns"/>) this token is in, as sentence positions [start, end); -1 when none.</summary>
-    public int RunStart;
-    public int RunEnd;
+    /// <summary>The run of capitalised words (see <see cref="NerFeatures.MarkRuns"/>) this token is in.</summary>
+    public TokenRun Name;
     /// <summary>A digit, number word or currency sign: part of an amount.</summary>
     public bool Numeric;
-    /// <summary>The run of amount words this token is in, [start, end); -1 when none.</summary>
-    public int AmountStart;
-    public int AmountEnd;
+    /// <summary>The run of amount words this token is in.</summary>
+    public TokenRun Amount;
 }
