@@ -6,26 +6,31 @@ namespace FactExtract.Entities;
 /// occurrence of that word. Caching the three sums (as the token itself, as a left neighbour, as a
 /// right neighbour) turns 24 scattered weight-row reads per token into three, which is what makes
 /// tagging fast: the weight table is far larger than the CPU cache, so the row reads are the cost.
-/// Direct-mapped on a 64-bit key of the word; bound to one model; one per thread, never shared.
+/// Two-way set-associative on a 64-bit key of the word (a word may sit in either slot of its set,
+/// and a new word replaces the one used less recently), so two common words whose keys collide do
+/// not keep evicting each other; bound to one model; one per thread, never shared.
 /// </summary>
 internal sealed class WordScoreCache
 {
     private const int Parts = 3; // self, as left neighbour, as right neighbour
 
     private readonly int _labels;
-    private readonly int _mask;
+    private readonly int _setMask;
     private readonly ulong[] _keys;
+    // Per set: which of its two slots was used last (the other one is replaced first).
+    private readonly byte[] _recent;
     private readonly TokenHashes[] _hashes;
     private readonly int[] _vectors;
     private readonly int[] _boundaries;
 
     public WordScoreCache(NerModel model, int slots = 8192)
     {
-        if (slots <= 0 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two is required");
+        if (slots < 2 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two (at least 2) is required");
         Model = model;
         _labels = model.Labels.Count;
-        _mask = slots - 1;
+        _setMask = slots / 2 - 1;
         _keys = new ulong[slots];
+        _recent = new byte[slots / 2];
         _hashes = new TokenHashes[slots];
         _vectors = new int[(long)slots * Parts * _labels];
         _boundaries = new int[2 * _labels];
@@ -48,8 +53,8 @@ internal sealed class WordScoreCache
     public void Describe(ReadOnlySpan<char> form, ref TokenHashes h)
     {
         FeatureHash.OfSpanKeyed(form, 1, out ulong key);
-        int slot = (int)key & _mask;
-        if (_keys[slot] == key)
+        int slot = Find(key);
+        if (slot >= 0)
         {
             h = _hashes[slot];
             return;
@@ -57,7 +62,7 @@ internal sealed class WordScoreCache
 
         NerFeatures.Hash(form, ref h);
         h.Cluster = Model.Clusters.Lookup(h.Lower);
-        Fill(slot, h);
+        Fill(h);
     }
 
     /// <summary>The summed scores of the word's own features.</summary>
@@ -71,14 +76,39 @@ internal sealed class WordScoreCache
 
     private ReadOnlySpan<int> Part(in TokenHashes h, int part)
     {
-        int slot = (int)h.Key & _mask;
-        // Another word of the same sentence may have taken the slot since Describe: refill it.
-        if (_keys[slot] != h.Key) Fill(slot, h);
+        int slot = Find(h.Key);
+        // Other words of the same sentence may have taken the set since Describe: refill it.
+        if (slot < 0) slot = Fill(h);
         return _vectors.AsSpan((slot * Parts + part) * _labels, _labels);
     }
 
-    private void Fill(int slot, in TokenHashes h)
+    /// <summary>The slot holding <paramref name="key"/> (marked as used last), or -1.</summary>
+    private int Find(ulong key)
     {
+        int set = (int)key & _setMask;
+        int first = set * 2;
+        if (_keys[first] == key)
+        {
+            _recent[set] = 0;
+            return first;
+        }
+
+        if (_keys[first + 1] == key)
+        {
+            _recent[set] = 1;
+            return first + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Scores the word into the less recently used slot of its set; returns that slot.</summary>
+    private int Fill(in TokenHashes h)
+    {
+        int set = (int)h.Key & _setMask;
+        int way = 1 - _recent[set];
+        int slot = set * 2 + way;
+        _recent[set] = (byte)way;
         var vectors = _vectors.AsSpan(slot * Parts * _labels, Parts * _labels);
         vectors.Clear();
         Span<uint> features = stackalloc uint[NerFeatures.SelfCount];
@@ -90,5 +120,6 @@ internal sealed class WordScoreCache
         Model.AddScores(features[..n], vectors.Slice(2 * _labels, _labels));
         _keys[slot] = h.Key;
         _hashes[slot] = h;
+        return slot;
     }
 }
