@@ -33,13 +33,26 @@ internal static class GreedyTagger
                 model.Prefetch(next[..nextCount]);
             }
 
+            // After an O tag (most tokens) the features joining that tag with this word and the next are in the word cache.
+            bool afterOutside = prev == 0;
             model.Bias.AsSpan().CopyTo(scores);
-            NerModel.Add(cache.Self(hashes[i]), scores);
+            NerModel.Add(cache.Self(hashes[i], afterOutside), scores);
             NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, scores);
-            NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1]) : cache.RightBoundary, scores);
+            NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1], afterOutside) : cache.RightBoundary(afterOutside), scores);
+            NerModel.Add(i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i), scores);
+            NerModel.Add(i + 2 < tokens.Length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < tokens.Length), scores);
             model.AddScores(current[..count], scores);
-            NerFeatures.Dynamic(hashes, i, prev, prev2, scratch.Memory.TagOf(hashes[i]), dynamic);
-            model.AddScores(dynamic, scores);
+            int documentTag = scratch.Memory.TagOf(hashes[i]);
+            NerFeatures.History(prev, prev2, documentTag, dynamic);
+            int dynamicCount = NerFeatures.HistoryCount;
+            if (!afterOutside)
+            {
+                NerFeatures.WordsAfter(prev, hashes[i], dynamic[dynamicCount..]);
+                NerFeatures.NextWordAfter(prev, i + 1 < tokens.Length ? hashes[i + 1].Lower : NerFeatures.EndOfSentence, dynamic[(dynamicCount + 2)..]);
+                dynamicCount += 3;
+            }
+
+            model.AddScores(dynamic[..dynamicCount], scores);
             int best = Best(model.Labels, prev, scores);
             tags[i] = best;
             scratch.Memory.Remember(hashes[i], best);

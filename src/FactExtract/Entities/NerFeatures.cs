@@ -151,6 +151,8 @@ internal static class NerFeatures
         int n = Self(s[i], dest);
         n += i >= 1 ? AsLeftNeighbour(s[i - 1], dest[n..]) : LeftBoundary(dest[n..]);
         n += i + 1 < s.Length ? AsRightNeighbour(s[i + 1], dest[n..]) : RightBoundary(dest[n..]);
+        n += i >= 2 ? AsSecondLeft(s[i - 2], dest[n..]) : SecondLeftBoundary(i == 1, dest[n..]);
+        n += i + 2 < s.Length ? AsSecondRight(s[i + 2], dest[n..]) : SecondRightBoundary(i + 1 < s.Length, dest[n..]);
         n += Context(s, i, allCaps, dest[n..]);
         return n;
     }
@@ -192,6 +194,24 @@ internal static class NerFeatures
     /// <summary>The right-neighbour features of a sentence's last token.</summary>
     public static int RightBoundary(Span<uint> dest) => Neighbour(14, 17, 19, 54, Eos, Eos, Eos, 2, dest);
 
+    /// <summary>The feature the word <paramref name="t"/> gives the token two places after it.</summary>
+    public static int AsSecondLeft(in TokenHashes t, Span<uint> dest) => One(FeatureHash.Combine(13, t.Lower), dest);
+
+    /// <summary>The feature the word <paramref name="t"/> gives the token two places before it.</summary>
+    public static int AsSecondRight(in TokenHashes t, Span<uint> dest) => One(FeatureHash.Combine(15, t.Lower), dest);
+
+    /// <summary>The two-before feature of a sentence's first token (<paramref name="second"/> false) or second token.</summary>
+    public static int SecondLeftBoundary(bool second, Span<uint> dest) => One(FeatureHash.Combine(13, second ? Bos : Bos2), dest);
+
+    /// <summary>The two-after feature of a sentence's last token (<paramref name="secondToLast"/> false) or the one before it.</summary>
+    public static int SecondRightBoundary(bool secondToLast, Span<uint> dest) => One(FeatureHash.Combine(15, secondToLast ? Eos : Eos2), dest);
+
+    private static int One(uint feature, Span<uint> dest)
+    {
+        dest[0] = feature;
+        return 1;
+    }
+
     private static int Neighbour(uint lowerTemplate, uint wordTemplate, uint shapeTemplate, uint clusterTemplate, uint lower, uint word, uint shortShape, uint cluster, Span<uint> dest)
     {
         dest[0] = FeatureHash.Combine(lowerTemplate, lower);
@@ -201,14 +221,13 @@ internal static class NerFeatures
         return NeighbourCount;
     }
 
-    /// <summary>Features that join the token to its neighbours (or look two words away): computed per occurrence.</summary>
+    /// <summary>Features that join the token to its neighbours, or that depend on its runs: computed per occurrence.</summary>
     public static int Context(ReadOnlySpan<TokenHashes> s, int i, bool allCaps, Span<uint> dest)
     {
         ref readonly var t = ref s[i];
         uint lm1 = i >= 1 ? s[i - 1].Lower : Bos;
         uint lm2 = i >= 2 ? s[i - 2].Lower : i == 1 ? Bos : Bos2;
         uint lp1 = i + 1 < s.Length ? s[i + 1].Lower : Eos;
-        uint lp2 = i + 2 < s.Length ? s[i + 2].Lower : i + 1 < s.Length ? Eos : Eos2;
         uint ssm1 = i >= 1 ? s[i - 1].ShortShape : Bos;
         uint ssp1 = i + 1 < s.Length ? s[i + 1].ShortShape : Eos;
         uint sm1 = i >= 1 ? s[i - 1].Shape : Bos;
@@ -218,8 +237,6 @@ internal static class NerFeatures
         uint cm1 = i >= 1 ? s[i - 1].Cluster : 1;
 
         int n = 0;
-        dest[n++] = FeatureHash.Combine(13, lm2);
-        dest[n++] = FeatureHash.Combine(15, lp2);
         dest[n++] = FeatureHash.Combine(20, lm1, t.Lower);
         dest[n++] = FeatureHash.Combine(21, t.Lower, lp1);
         dest[n++] = FeatureHash.Combine(22, ssm1, t.ShortShape, ssp1);
@@ -291,14 +308,35 @@ internal static class NerFeatures
     /// </summary>
     public static void Dynamic(ReadOnlySpan<TokenHashes> s, int i, int prev, int prev2, int documentTag, Span<uint> dest)
     {
+        History(prev, prev2, documentTag, dest);
+        WordsAfter(prev, s[i], dest[HistoryCount..]);
+        NextWordAfter(prev, i + 1 < s.Length ? s[i + 1].Lower : Eos, dest[(HistoryCount + 2)..]);
+    }
+
+    /// <summary>How many of the <see cref="Dynamic"/> features look at tags only.</summary>
+    public const int HistoryCount = 4;
+
+    /// <summary>The dynamic features that look at tags only: few distinct values, so their rows stay in the CPU cache.</summary>
+    public static void History(int prev, int prev2, int documentTag, Span<uint> dest)
+    {
         uint p1 = (uint)(prev + 2), p2 = (uint)(prev2 + 2), d = (uint)(documentTag + 2);
-        ref readonly var t = ref s[i];
         dest[0] = FeatureHash.Combine(40, p1);
         dest[1] = FeatureHash.Combine(41, p1, p2);
-        dest[2] = FeatureHash.Combine(42, p1, t.Lower);
-        dest[3] = FeatureHash.Combine(43, p1, t.ShortShape);
-        dest[4] = FeatureHash.Combine(44, p1, i + 1 < s.Length ? s[i + 1].Lower : Eos);
-        dest[5] = FeatureHash.Combine(45, d);
-        dest[6] = FeatureHash.Combine(46, d, p1);
+        dest[2] = FeatureHash.Combine(45, d);
+        dest[3] = FeatureHash.Combine(46, d, p1);
     }
+
+    /// <summary>The two dynamic features joining the previous tag with the token's own word and shape.</summary>
+    public static void WordsAfter(int prev, in TokenHashes t, Span<uint> dest)
+    {
+        uint p1 = (uint)(prev + 2);
+        dest[0] = FeatureHash.Combine(42, p1, t.Lower);
+        dest[1] = FeatureHash.Combine(43, p1, t.ShortShape);
+    }
+
+    /// <summary>The dynamic feature joining the previous tag with the next word (<paramref name="nextLower"/>, or the sentence end).</summary>
+    public static void NextWordAfter(int prev, uint nextLower, Span<uint> dest) => dest[0] = FeatureHash.Combine(44, (uint)(prev + 2), nextLower);
+
+    /// <summary>The sentence-end marker as a next word, for <see cref="NextWordAfter"/>.</summary>
+    public static uint EndOfSentence => Eos;
 }

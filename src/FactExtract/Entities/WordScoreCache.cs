@@ -2,17 +2,21 @@ namespace FactExtract.Entities;
 
 /// <summary>
 /// Per-word-type scores, cached. Most feature templates look at one word only — its own form, or
-/// the form of the word just before or after — so their summed weights are the same at every
-/// occurrence of that word. Caching the three sums (as the token itself, as a left neighbour, as a
-/// right neighbour) turns 24 scattered weight-row reads per token into three, which is what makes
-/// tagging fast: the weight table is far larger than the CPU cache, so the row reads are the cost.
+/// the form of a word one or two places before or after — so their summed weights are the same at
+/// every occurrence of that word. Caching those sums turns about 30 scattered weight-row reads per
+/// token into five, which is what makes tagging fast: the weight table is far larger than the CPU
+/// cache, so the row reads are the cost. Most tokens follow an O tag, so the three features that
+/// join the previous tag with a word (this one, or the next) are cached too, for that tag only.
 /// Two-way set-associative on a 64-bit key of the word (a word may sit in either slot of its set,
 /// and a new word replaces the one used less recently), so two common words whose keys collide do
 /// not keep evicting each other; bound to one model; one per thread, never shared.
 /// </summary>
 internal sealed class WordScoreCache
 {
-    private const int Parts = 3; // self, as left neighbour, as right neighbour
+    // The cached sums of one word, each a vector of one score per tag.
+    private const int SelfPart = 0, SelfAfterOutsidePart = 1, LeftPart = 2, RightPart = 3, RightAfterOutsidePart = 4, SecondLeftPart = 5, SecondRightPart = 6;
+    private const int Parts = 7;
+    private const int Outside = 0; // the O tag's index
 
     private readonly int _labels;
     private readonly int _setMask;
@@ -33,21 +37,41 @@ internal sealed class WordScoreCache
         _recent = new byte[slots / 2];
         _hashes = new TokenHashes[slots];
         _vectors = new int[(long)slots * Parts * _labels];
-        _boundaries = new int[2 * _labels];
-        Span<uint> features = stackalloc uint[NerFeatures.NeighbourCount];
-        NerFeatures.LeftBoundary(features);
-        model.AddScores(features, _boundaries.AsSpan(0, _labels));
-        NerFeatures.RightBoundary(features);
-        model.AddScores(features, _boundaries.AsSpan(_labels, _labels));
+        // Sentence boundaries as neighbours: left, right, right after O, second-left of tokens 0 and 1, second-right of the last two.
+        _boundaries = new int[7 * _labels];
+        Span<uint> features = stackalloc uint[NerFeatures.NeighbourCount + 1];
+        int n = NerFeatures.LeftBoundary(features);
+        model.AddScores(features[..n], Boundary(0));
+        n = NerFeatures.RightBoundary(features);
+        model.AddScores(features[..n], Boundary(1));
+        model.AddScores(features[..n], Boundary(2));
+        NerFeatures.NextWordAfter(Outside, NerFeatures.EndOfSentence, features);
+        model.AddScores(features[..1], Boundary(2));
+        NerFeatures.SecondLeftBoundary(false, features);
+        model.AddScores(features[..1], Boundary(3));
+        NerFeatures.SecondLeftBoundary(true, features);
+        model.AddScores(features[..1], Boundary(4));
+        NerFeatures.SecondRightBoundary(false, features);
+        model.AddScores(features[..1], Boundary(5));
+        NerFeatures.SecondRightBoundary(true, features);
+        model.AddScores(features[..1], Boundary(6));
     }
 
     public NerModel Model { get; }
 
     /// <summary>The left-neighbour scores of a sentence's first token.</summary>
-    public ReadOnlySpan<int> LeftBoundary => _boundaries.AsSpan(0, _labels);
+    public ReadOnlySpan<int> LeftBoundary => Boundary(0);
 
-    /// <summary>The right-neighbour scores of a sentence's last token.</summary>
-    public ReadOnlySpan<int> RightBoundary => _boundaries.AsSpan(_labels, _labels);
+    /// <summary>The right-neighbour scores of a sentence's last token (<paramref name="afterOutside"/>: with the next-word-after-O feature).</summary>
+    public ReadOnlySpan<int> RightBoundary(bool afterOutside) => Boundary(afterOutside ? 2 : 1);
+
+    /// <summary>The second-left scores of token 0 or 1 of a sentence.</summary>
+    public ReadOnlySpan<int> SecondLeftBoundary(int token) => Boundary(token == 0 ? 3 : 4);
+
+    /// <summary>The second-right scores of the last token (<paramref name="secondToLast"/> false) or the one before it.</summary>
+    public ReadOnlySpan<int> SecondRightBoundary(bool secondToLast) => Boundary(secondToLast ? 6 : 5);
+
+    private Span<int> Boundary(int k) => _boundaries.AsSpan(k * _labels, _labels);
 
     /// <summary>Fills every hash of a token's (normalised) form, from the cache when the word was seen before.</summary>
     public void Describe(ReadOnlySpan<char> form, ref TokenHashes h)
@@ -65,14 +89,20 @@ internal sealed class WordScoreCache
         Fill(h);
     }
 
-    /// <summary>The summed scores of the word's own features.</summary>
-    public ReadOnlySpan<int> Self(in TokenHashes h) => Part(h, 0);
+    /// <summary>The summed scores of the word's own features (<paramref name="afterOutside"/>: with its features joined to a previous O tag).</summary>
+    public ReadOnlySpan<int> Self(in TokenHashes h, bool afterOutside) => Part(h, afterOutside ? SelfAfterOutsidePart : SelfPart);
 
     /// <summary>The summed scores the word gives the token after it.</summary>
-    public ReadOnlySpan<int> AsLeftNeighbour(in TokenHashes h) => Part(h, 1);
+    public ReadOnlySpan<int> AsLeftNeighbour(in TokenHashes h) => Part(h, LeftPart);
 
-    /// <summary>The summed scores the word gives the token before it.</summary>
-    public ReadOnlySpan<int> AsRightNeighbour(in TokenHashes h) => Part(h, 2);
+    /// <summary>The summed scores the word gives the token before it (<paramref name="afterOutside"/>: when that token follows an O tag).</summary>
+    public ReadOnlySpan<int> AsRightNeighbour(in TokenHashes h, bool afterOutside) => Part(h, afterOutside ? RightAfterOutsidePart : RightPart);
+
+    /// <summary>The score the word gives the token two places after it.</summary>
+    public ReadOnlySpan<int> AsSecondLeft(in TokenHashes h) => Part(h, SecondLeftPart);
+
+    /// <summary>The score the word gives the token two places before it.</summary>
+    public ReadOnlySpan<int> AsSecondRight(in TokenHashes h) => Part(h, SecondRightPart);
 
     private ReadOnlySpan<int> Part(in TokenHashes h, int part)
     {
@@ -81,6 +111,8 @@ internal sealed class WordScoreCache
         if (slot < 0) slot = Fill(h);
         return _vectors.AsSpan((slot * Parts + part) * _labels, _labels);
     }
+
+    private Span<int> Vector(Span<int> slotVectors, int part) => slotVectors.Slice(part * _labels, _labels);
 
     /// <summary>The slot holding <paramref name="key"/> (marked as used last), or -1.</summary>
     private int Find(ulong key)
@@ -113,11 +145,21 @@ internal sealed class WordScoreCache
         vectors.Clear();
         Span<uint> features = stackalloc uint[NerFeatures.SelfCount];
         int n = NerFeatures.Self(h, features);
-        Model.AddScores(features[..n], vectors[.._labels]);
+        Model.AddScores(features[..n], Vector(vectors, SelfPart));
+        Model.AddScores(features[..n], Vector(vectors, SelfAfterOutsidePart));
+        NerFeatures.WordsAfter(Outside, h, features);
+        Model.AddScores(features[..2], Vector(vectors, SelfAfterOutsidePart));
         n = NerFeatures.AsLeftNeighbour(h, features);
-        Model.AddScores(features[..n], vectors.Slice(_labels, _labels));
+        Model.AddScores(features[..n], Vector(vectors, LeftPart));
         n = NerFeatures.AsRightNeighbour(h, features);
-        Model.AddScores(features[..n], vectors.Slice(2 * _labels, _labels));
+        Model.AddScores(features[..n], Vector(vectors, RightPart));
+        Model.AddScores(features[..n], Vector(vectors, RightAfterOutsidePart));
+        NerFeatures.NextWordAfter(Outside, h.Lower, features);
+        Model.AddScores(features[..1], Vector(vectors, RightAfterOutsidePart));
+        NerFeatures.AsSecondLeft(h, features);
+        Model.AddScores(features[..1], Vector(vectors, SecondLeftPart));
+        NerFeatures.AsSecondRight(h, features);
+        Model.AddScores(features[..1], Vector(vectors, SecondRightPart));
         _keys[slot] = h.Key;
         _hashes[slot] = h;
         return slot;
