@@ -20,7 +20,7 @@ internal sealed class TaggerScratch
     private readonly int _cacheSlots;
     private WordScoreCache? _cache;
 
-    /// <param name="cacheSlots">Word types the score cache holds (a power of two); 32,768 slots take about 17 MB, and hold the
+    /// <param name="cacheSlots">Word types the score cache holds (a power of two); 32,768 slots take about 37 MB, and hold the
     /// common vocabulary of news so that most tokens find their word already scored.</param>
     public TaggerScratch(int cacheSlots = 32768) => _cacheSlots = cacheSlots;
 
