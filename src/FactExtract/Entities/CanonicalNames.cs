@@ -42,8 +42,9 @@ internal static class CanonicalNames
     /// <summary>The mention without line breaks, a trailing possessive or a leading article.</summary>
     public static string Clean(string text)
     {
-        var name = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        foreach (var possessive in new[] { "’s", "'s", "’", "'" })
+        // Most mentions are already one line with single spaces: no need to split and join them.
+        var name = IsSingleSpaced(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var possessive in Possessives)
         {
             if (name.Length > possessive.Length + 1 && name.EndsWith(possessive, StringComparison.Ordinal))
             {
@@ -54,6 +55,20 @@ internal static class CanonicalNames
 
         if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && name.Length > 4) name = name[4..];
         return name;
+    }
+
+    private static readonly string[] Possessives = { "’s", "'s", "’", "'" };
+
+    private static bool IsSingleSpaced(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ') return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : char.IsWhiteSpace(c)) return false;
+        }
+
+        return true;
     }
 
     private static bool EndsWith(string[] longer, string[] shorter)
