@@ -38,12 +38,13 @@ internal sealed class EntityRecognizer : IProcess
     private static void Tag(AnalyzedDocument document, NerModel model, TaggerScratch scratch, CancellationToken cancellationToken)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var tags = new int[document.Tokens.Count];
-        var spans = new List<(int First, int End, int Tag)>();
+        var tags = scratch.DocumentTags(document.Tokens.Count);
+        var spans = scratch.Spans;
+        spans.Clear();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            var sentenceTags = tags.Slice(sentence.FirstToken, sentence.TokenCount);
             GreedyTagger.Tag(model, document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceTags, scratch);
             BioSpans.Collect(sentenceTags, sentence.FirstToken, spans);
         }
