@@ -59,6 +59,8 @@ internal sealed class EntityRecognizer : IProcess
             while (end > first && IsPunctuation(tokens[end - 1].Kind)) end--;
             if (first == end) continue;
             int start = tokens[first].Start, stop = tokens[end - 1].End;
+            // Greedy decoding can open a name on "the" and then start another one on the next word; "the" alone names nothing.
+            if (end - first == 1 && IsArticle(document.Text.AsSpan(start, stop - start))) continue;
             mentions.Add((document.Text[start..stop], model.Labels.TypeName(tag), start, stop));
         }
 
@@ -66,6 +68,9 @@ internal sealed class EntityRecognizer : IProcess
         for (int i = 0; i < mentions.Count; i++)
             document.Entities.Add(new EntityMention(mentions[i].Text, mentions[i].Label, mentions[i].Start, mentions[i].End, canonical[i]));
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPunctuation(TokenKind kind) => kind is TokenKind.Punctuation or TokenKind.QuoteMark;
 }

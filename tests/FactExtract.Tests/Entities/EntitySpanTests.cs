@@ -22,4 +22,13 @@ public class EntitySpanTests
             Assert.False(e.Text.Length > 1 && char.IsPunctuation(e.Text[^1]) && char.IsWhiteSpace(e.Text[^2]), e.Text);
         });
     }
+
+    [Fact]
+    public void AnArticleAloneIsNeverAName()
+    {
+        // On the seed the tagger opens an ORG on "the" before "US Department of Defense" and then starts a GPE on "US".
+        var result = FactExtractor.CreateDefault().Extract(TestPaths.SeedText);
+        Assert.Contains(result.Entities, e => e.Text == "Department of Defense");
+        Assert.DoesNotContain(result.Entities, e => e.Text is "the" or "The" or "a" or "A" or "an" or "An");
+    }
 }
