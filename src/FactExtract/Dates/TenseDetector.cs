@@ -25,7 +25,11 @@ internal static class TenseDetector
         {
             if (EndsSentence(text, tokens, i)) break;
             var t = Classify(text, tokens, i);
-            if (t != Tense.Unknown) { best = t; break; }
+            if (t == Tense.Unknown) continue;
+            // "… would open in June, the spokesman said": the attribution after the clause dates the
+            // saying, not the event, so it does not outvote a cue inside the clause.
+            if (best == Tense.Unknown || d == 1 || !IsReportingVerb(text, tokens[i])) best = t;
+            break;
         }
 
         return best;
@@ -53,8 +57,11 @@ internal static class TenseDetector
         char c = text[t.Start];
         if (c is '!' or '?' or ';') return true;
         if (c != '.') return false;
-        if (i + 1 >= tokens.Count) return true;
-        var next = tokens[i + 1];
+        // 'the Congress will act." On Tuesday, Beijing …': a quotation closing after the full stop still ends the sentence.
+        int n = i + 1;
+        while (n < tokens.Count && !tokens[n].SpaceBefore && tokens[n].Kind == DateTokenKind.Punctuation && text[tokens[n].Start] is '"' or '\'' or '”' or '’') n++;
+        if (n >= tokens.Count) return true;
+        var next = tokens[n];
         if (!next.SpaceBefore) return false;
         // "Nov. 30" and "p.m. Monday": an abbreviation's dot before a capital is not a sentence end.
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length <= 4 && tokens[i - 1].Word.Class is WordClass.MonthAbbrev or WordClass.WeekdayAbbrev) return false;
@@ -126,6 +133,10 @@ internal static class TenseDetector
         if (Is(text, t, "until") || Is(text, t, "till") || Is(text, t, "through") || Is(text, t, "by")) return Tense.Unknown;
         return null;
     }
+
+    private static bool IsReportingVerb(string text, DateToken t) =>
+        Is(text, t, "said") || Is(text, t, "says") || Is(text, t, "told") || Is(text, t, "added") || Is(text, t, "announced")
+        || Is(text, t, "reported") || Is(text, t, "noted") || Is(text, t, "stressed") || Is(text, t, "stated");
 
     private static bool Is(string text, DateToken t, string word) => text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -113,7 +113,8 @@ internal sealed partial class TimexGrammar
         int next = y + 1;
         if (IsPunct(next, '-') || IsApostrophe(next) || IsCue(next, CueWord.Before) || IsCue(next, CueWord.After) || IsCue(next, CueWord.Earlier)
             || IsCue(next, CueWord.Ago) || IsCue(next, CueWord.Later) || IsCue(next, CueWord.Prior) || IsWord(next, "that") || IsWord(next, "when") || IsWord(next, "in")) return -1;
-        if (IsCue(next, CueWord.Ended) || IsCue(next, CueWord.Ending) || IsWord(next, "ends"))
+        // "the year to March": British usage for the twelve months ending then, a reporting period.
+        if (IsCue(next, CueWord.Ended) || IsCue(next, CueWord.Ending) || IsWord(next, "ends") || IsWord(next, "to") && IsClass(next + 1, WordClass.Month))
         {
             spec = Literal(TimexType.Duration, new TimexDuration(1, TimeUnit.Year).ToString());
             return next;

@@ -172,7 +172,7 @@ internal static class TimexResolver
             Direction.Last => backward == 0 ? -7 : -backward,
             _ => tense switch
             {
-                Tense.Future => forward == 0 ? 7 : forward,
+                Tense.Future => forward,
                 Tense.Past => -backward,
                 // News with no tense cue mostly reports what happened: the latest such day up to the anchor.
                 _ => -backward,

@@ -1,0 +1,62 @@
+using static FactExtract.Tests.Dates.DateAssert;
+
+namespace FactExtract.Tests.Dates;
+
+/// <summary>
+/// Agency-newswire habits (datelined, weekday-led reports): attributions after the clause, a
+/// weekday that is the report's own day, days pinned to a relative year, British reporting years.
+/// Reference Monday 30 November 2015 unless stated; all sentences are made up.
+/// </summary>
+public class NewswireTests
+{
+    [Theory]
+    // The attribution after the clause ("…, officials said") dates the saying, not the event.
+    [InlineData("The ministers would meet again in Geneva on Friday, officials said.", "Friday", "2015-12-04")]
+    [InlineData("The two leaders are to sign the accord in February, the minister told reporters.", "February", "2016-02")]
+    [InlineData("The new fares will take effect on January 10, the agency reported.", "January 10", "2016-01-10")]
+    // An attribution right after the date is what the date modifies: "said Friday".
+    [InlineData("The ministers would meet again, the envoy said Friday.", "Friday", "2015-11-27")]
+    // With no other cue in the clause the attribution still decides.
+    [InlineData("In Geneva on Friday, the envoy said, the talks collapsed.", "Friday", "2015-11-27")]
+    public void Attributions_after_the_clause_do_not_outvote_its_tense(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // A sentence closing inside a quotation still ends there: the next sentence's tense is its own.
+    [InlineData("\"We hope the council will act with care.\" On Friday, the envoy left.", "Friday", "2015-11-27")]
+    [InlineData("'The council will act.' On Friday, the envoy left.", "Friday", "2015-11-27")]
+    public void A_closing_quote_after_the_full_stop_ends_the_sentence(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // On a Monday, a report's "will … Monday" is that same day ("later Monday"), not a week on.
+    [InlineData("The minister is due to leave for Lima Monday.", "Monday", "2015-11-30")]
+    [InlineData("The results will be announced later on Monday.", "Monday", "2015-11-30")]
+    [InlineData("The minister will leave for Lima next Monday.", "next Monday", "2015-12-07")]
+    public void A_future_weekday_named_on_that_day_is_the_day_itself(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // "June 23 last year" is one expression: the year is stated, the tense does not move it.
+    [InlineData("The leaders were arrested on June 23 last year, police said.", "June 23 last year", "2014-06-23")]
+    [InlineData("The plant opened on Dec. 4 this year.", "Dec. 4 this year", "2015-12-04")]
+    [InlineData("The trial was adjourned until January 23 next year.", "January 23 next year", "2016-01-23")]
+    [InlineData("The leaders were arrested on 23 June last year.", "23 June last year", "2014-06-23")]
+    public void A_day_with_a_relative_year_is_one_expression(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // British reporting years: "the year to March" is twelve months ending then (TimeML: a duration).
+    [InlineData("The group lost 40 million pounds in the year to March.", "the year")]
+    [InlineData("Growth is forecast at 2 percent in the fiscal year to March 2016.", "the fiscal year")]
+    public void The_year_to_a_month_is_a_reporting_period(string text, string expected) =>
+        Has(text, expected, "DURATION", "P1Y", Monday);
+
+    [Fact]
+    public void The_year_to_a_month_keeps_the_month_as_a_date()
+    {
+        Has("The group lost 40 million pounds in the year to March 2015.", "March 2015", "DATE", "2015-03", Monday);
+        // "the year to date" is not a reporting period ending in a month: still the anchor's year.
+        Has("Shares have risen 12 percent in the year to date.", "the year", "DATE", "2015", Monday);
+    }
+}
