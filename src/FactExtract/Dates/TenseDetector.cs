@@ -134,6 +134,17 @@ internal static class TenseDetector
         return null;
     }
 
+    /// <summary>
+    /// "the July 1 handover", "the May 23 polls", "the June elections": a date naming an event, whose
+    /// time the clause's verb does not give ("the" before, a lower-case non-temporal word after).
+    /// </summary>
+    public static bool NamesAnEvent(string text, List<DateToken> tokens, int first, int end)
+    {
+        if (first == 0 || end >= tokens.Count || !Is(text, tokens[first - 1], "the")) return false;
+        var next = tokens[end];
+        return next.Kind == DateTokenKind.Word && !next.Capitalized && next.SpaceBefore && next.Word.Class == WordClass.None && next.Length > 2;
+    }
+
     private static bool IsReportingVerb(string text, DateToken t) =>
         Is(text, t, "said") || Is(text, t, "says") || Is(text, t, "told") || Is(text, t, "added") || Is(text, t, "announced")
         || Is(text, t, "reported") || Is(text, t, "noted") || Is(text, t, "stressed") || Is(text, t, "stated");

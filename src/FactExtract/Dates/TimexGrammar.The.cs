@@ -171,7 +171,9 @@ internal sealed partial class TimexGrammar
             if (IsCue(j, CueWord.Next) && unit is TimeUnit.Week or TimeUnit.Month) return -1;
             // "the past year", "the last decade", "the next year": the calendar year or decade before or
             // after the anchor's, as "last year" (TimeML DATE), not an amount of time.
-            if (unit is TimeUnit.Year or TimeUnit.Decade && (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming)))
+            // "the past week" and "the past month" likewise name last week and last month.
+            if (unit is TimeUnit.Year or TimeUnit.Decade && (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming))
+                || unit is TimeUnit.Week or TimeUnit.Month && (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last)))
             {
                 spec = TimexSpec.FromShift(unit, IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming) ? 1 : -1);
                 return OrSo(k + 1);

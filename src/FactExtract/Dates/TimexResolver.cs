@@ -124,7 +124,7 @@ internal static class TimexResolver
                 {
                     // As HeidelTime: the anchor's year, unless the tense puts the date on the other side
                     // (a past-tense sentence may still name a date within the next month).
-                    if (tense == Tense.Past && StartIn(y) > a.AddDays(31)) chosen = y - 1;
+                    if (tense == Tense.Past && StartIn(y) > a.AddDays(spec.NamesEvent ? EventSlackDays : PastSlackDays)) chosen = y - 1;
                     else if (tense == Tense.Future && EndIn(y) < a) chosen = y + 1;
                 }
 
@@ -136,6 +136,12 @@ internal static class TimexResolver
     }
 
     private const int TensePenaltyDays = 60;
+
+    /// <summary>How far ahead of the anchor a past-tense sentence may still name a date of the anchor's year.</summary>
+    private const int PastSlackDays = 31;
+
+    /// <summary>The same for a date naming an event ("the July 1 handover"), whose tense the clause does not give.</summary>
+    private const int EventSlackDays = 92;
 
     private static int Nearest(int y, DateOnly a, Tense tense, Func<int, DateOnly> start, Func<int, DateOnly> end, int statedWeekday)
     {

@@ -59,4 +59,32 @@ public class NewswireTests
         // "the year to date" is not a reporting period ending in a month: still the anchor's year.
         Has("Shares have risen 12 percent in the year to date.", "the year", "DATE", "2015", Monday);
     }
+
+    [Theory]
+    // Reference Friday 3 April 2015. A date naming an event ("the July 1 handover") may lie a season
+    // ahead even in a past-tense clause…
+    [InlineData("Officials set up a committee to plan the July 1 handover.", "July 1", "2015-07-01")]
+    [InlineData("The opposition called the May 23 polls a farce.", "May 23", "2015-05-23")]
+    // …but a past-tense clause still puts a plain date, or an event further ahead, in the past.
+    [InlineData("The party took power in June.", "June", "2014-06")]
+    [InlineData("Officials set up a committee to review the October 20 handover.", "October 20", "2014-10-20")]
+    public void A_date_naming_an_event_is_not_dated_by_the_clause(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, new DateOnly(2015, 4, 3));
+
+    [Fact]
+    public void A_past_event_named_in_December_stays_in_the_anchor_year() =>
+        // In December, "the January poll" that a past-tense clause talks about is this year's.
+        Has("The agency organized the January poll.", "January", "DATE", "2015-01", new DateOnly(2015, 12, 13));
+
+    [Theory]
+    // "the past week" and "the past month" name last week and last month, as "the past year" names last year.
+    [InlineData("Violence has swept the region in the past month.", "the past month", "2015-10")]
+    [InlineData("Shares fell 3 percent in the past week.", "the past week", "2015-W48")]
+    [InlineData("Shares fell 3 percent in the last week.", "the last week", "2015-W48")]
+    public void The_past_week_and_month_are_the_calendar_units_before(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Fact]
+    public void Counted_past_weeks_stay_durations() =>
+        Has("Shares fell 3 percent in the past two weeks.", "the past two weeks", "DURATION", "P2W", Monday);
 }
