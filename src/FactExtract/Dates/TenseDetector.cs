@@ -110,6 +110,8 @@ internal static class TenseDetector
                        || Is(text, t, "expects") || Is(text, t, "going");
         if (needsTo && !IsWordAt(text, tokens, i + 1, "to")) return Tense.Unknown;
         if (Is(text, t, "expected") && i > 0 && (IsWordAt(text, tokens, i - 1, "than") || IsWordAt(text, tokens, i - 1, "as"))) return Tense.Unknown;
+        // "pulled out due to injuries", "due to the weather": a cause, not a schedule ("due to arrive").
+        if (Is(text, t, "due") && IsWordAt(text, tokens, i + 1, "to") && i + 2 < tokens.Count && !LooksLikeBareVerb(text, tokens[i + 2])) return Tense.Unknown;
         for (int k = i - 1; k >= 0 && k >= i - 3; k--)
             if (IsWordAt(text, tokens, k, "had")) return Tense.Past;
         return Tense.Future;
@@ -143,6 +145,15 @@ internal static class TenseDetector
         if (first == 0 || end >= tokens.Count || !Is(text, tokens[first - 1], "the")) return false;
         var next = tokens[end];
         return next.Kind == DateTokenKind.Word && !next.Capitalized && next.SpaceBefore && next.Word.Class == WordClass.None && next.Length > 2;
+    }
+
+    /// <summary>A word that can follow "due to" as a verb: lower case, not a determiner, not shaped like a plural or a gerund.</summary>
+    private static bool LooksLikeBareVerb(string text, DateToken t)
+    {
+        if (t.Kind != DateTokenKind.Word || t.Capitalized || t.Word.Class == WordClass.Determiner) return false;
+        var w = text.AsSpan(t.Start, t.Length);
+        if (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return !(w is "a" or "an" or "his" or "her" or "its" or "their" or "our" or "lack" or "bad" or "poor" or "heavy" or "technical" or "security" or "health" or "concern" or "pressure");
     }
 
     private static bool IsReportingVerb(string text, DateToken t) =>

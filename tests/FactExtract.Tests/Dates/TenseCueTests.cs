@@ -22,6 +22,10 @@ public class TenseCueTests
     [InlineData("The offer had been scheduled to expire Friday.", "Friday", "2015-11-27")]
     // "is to" schedules.
     [InlineData("Trading is to resume in Paris Tuesday.", "Tuesday", "2015-12-01")]
+    // "due to" a cause is not "due to" a schedule.
+    [InlineData("Two players pulled out due to injuries on Friday.", "Friday", "2015-11-27")]
+    [InlineData("The match was called off due to the weather on Friday.", "Friday", "2015-11-27")]
+    [InlineData("The envoy is due to arrive on Friday.", "Friday", "2015-12-04")]
     // "set to" schedules; it is not the past tense of "set".
     [InlineData("The talks are set to resume Thursday.", "Thursday", "2015-12-03")]
     public void Weekday_direction_follows_real_tense_cues(string text, string expected, string value) =>
