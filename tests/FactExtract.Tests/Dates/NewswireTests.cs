@@ -87,4 +87,23 @@ public class NewswireTests
     [Fact]
     public void Counted_past_weeks_stay_durations() =>
         Has("Shares fell 3 percent in the past two weeks.", "the past two weeks", "DURATION", "P2W", Monday);
+
+    [Theory]
+    // "a year earlier" compares with the day or month the same sentence wrote out, a year before…
+    [InlineData("Net income for the six months ended Aug. 12 fell from $18 million a year earlier.", "2014-08-12")]
+    [InlineData("Core prices rose 0.1 percent in October from a year earlier.", "2014-10")]
+    // …not with the report's own day or a relative month, which leave it a year.
+    [InlineData("The company said Friday that profit rose from a year earlier.", "2014")]
+    [InlineData("The firm reported last month that profit fell from a year earlier.", "2014")]
+    public void A_year_earlier_compares_with_the_date_the_sentence_named(string text, string value) =>
+        Has(text, "a year earlier", "DATE", value, Monday);
+
+    [Fact]
+    public void A_year_earlier_is_not_the_period_the_story_moves_on_from() =>
+        // "the previous month" is the month before February, not before the compared February a year back.
+        Has("Orders rose in February from a year earlier, after growing in the previous month.", "the previous month", "DATE", "2015-01", Monday);
+
+    [Fact]
+    public void Earlier_than_compares_two_times_with_an_amount() =>
+        Has("The team withdrew one year earlier than planned.", "one year", "DURATION", "P1Y", Monday);
 }
