@@ -75,7 +75,7 @@ internal sealed class DateTagger : IProcess
     /// </summary>
     private static DateOnly? LastNamedDate(List<DateMention> output, int firstOutput, TimeUnit unit, List<int> comparisons)
     {
-        int needed = unit switch { TimeUnit.Year => 4, TimeUnit.Month => 7, _ => 10 };
+        int needed = unit switch { TimeUnit.Year => 4, TimeUnit.Month or TimeUnit.Quarter => 7, _ => 10 };
         for (int k = output.Count - 1; k >= firstOutput; k--)
         {
             // "a year earlier" is a comparison point, not the period the story moves on from.
@@ -83,6 +83,8 @@ internal sealed class DateTagger : IProcess
             var v = output[k].Value.AsSpan();
             if (output[k].Type is not ("DATE" or "TIME") || v.Length < needed || !int.TryParse(v[..4], out int year) || year < 1000) continue;
             int month = 1, day = 1;
+            // "the previous quarter" after "the third quarter" (2015-Q3): the quarter's first month.
+            if (unit == TimeUnit.Quarter && v.Length == 7 && v[5] == 'Q' && v[6] is >= '1' and <= '4') return new DateOnly(year, 3 * (v[6] - '0') - 2, 1);
             if (needed >= 7 && (v[4] != '-' || !int.TryParse(v.Slice(5, 2), out month) || month is < 1 or > 12)) continue;
             if (needed == 10 && (v[7] != '-' || !int.TryParse(v.Slice(8, 2), out day) || day < 1 || day > DateTime.DaysInMonth(year, month))) continue;
             if (needed == 4 && v.Length > 4 && v[4] != '-') continue;

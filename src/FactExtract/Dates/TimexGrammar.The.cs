@@ -91,7 +91,8 @@ internal sealed partial class TimexGrammar
 
         // the following year, the previous month, the next day, the same year: from the date named last
         if ((w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous) || IsWord(j, "same") || w.IsCue(CueWord.Next) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Day)
-            && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day)
+            && IsClass(j + 1, WordClass.Unit) && (W(j + 1).Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
+                || W(j + 1).Unit == TimeUnit.Quarter && (w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous))))
         {
             spec = Anaphoric(W(j + 1).Unit, w.IsCue(CueWord.Previous) ? -1 : IsWord(j, "same") ? 0 : 1);
             return j + 2;

@@ -50,4 +50,12 @@ public class AnaphoricPeriodTests
     [InlineData("The firm expects to grow the following year.", "the following year", "2016")]
     public void Anaphoric_periods_follow_the_date_named_last(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // "the previous quarter" is the quarter before the one the text last named, else before the anchor's.
+    [InlineData("Exports rose in the third quarter, compared with a gain in the previous quarter.", "2015-Q2")]
+    [InlineData("Sales in March fell from the previous quarter.", "2014-Q4")]
+    [InlineData("Profit fell from the previous quarter.", "2015-Q3")]
+    public void The_previous_quarter_refers_back(string text, string value) =>
+        Has(text, "the previous quarter", "DATE", value, Monday);
 }
