@@ -188,8 +188,9 @@ internal sealed partial class TimexGrammar
         if (end < 0 || IsDeterminer(k, "a") || IsDeterminer(k, "an")) return -1;
         if (IsPunct(end, '-') && Glued(end)) end++;
         if (!IsClass(end, WordClass.UnitPlural) && !(IsClass(end, WordClass.Unit) && amount == 1)) return -1;
-        // "the last few months", "the past several quarters": an unmeasured stretch up to now is a vague past.
-        if (amount is null && IsClass(k, WordClass.VagueAmount))
+        // "the last few months", "the past several quarters": an unmeasured stretch up to now is a vague past;
+        // "the past few weeks" is annotated as the stretch itself (PXW), as TimeBank does.
+        if (amount is null && IsClass(k, WordClass.VagueAmount) && !(IsCue(j, CueWord.Past) && IsWord(k, "few")))
         {
             if (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last)) { spec = Literal(TimexType.Date, "PAST_REF"); return OrSo(end + 1); }
         }
