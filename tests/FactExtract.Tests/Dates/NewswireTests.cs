@@ -106,4 +106,12 @@ public class NewswireTests
     [Fact]
     public void Earlier_than_compares_two_times_with_an_amount() =>
         Has("The team withdrew one year earlier than planned.", "one year", "DURATION", "P1Y", Monday);
+
+    [Theory]
+    // "the same period last year" is one expression: the compared quarter a year before, else last year.
+    [InlineData("Profit fell in the third quarter from $4 million in the same period last year.", "the same period last year", "2014-Q3")]
+    [InlineData("Exports rose in the first nine months from the corresponding period last year.", "the corresponding period last year", "2014")]
+    [InlineData("Sales rose in October from the same month last year.", "the same month last year", "2014-10")]
+    public void The_same_period_last_year_is_one_comparison(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }
