@@ -123,7 +123,8 @@ internal static class TimexResolver
                 else
                 {
                     // As HeidelTime: the anchor's year, unless the tense puts the date on the other side
-                    // (a past-tense sentence may still name a date within the next month).
+                    // (a past-tense sentence may still name a date within the next month, or within the next
+                    // season when the date names an event: "set up a body to plan the July 1 handover").
                     if (tense == Tense.Past && StartIn(y) > a.AddDays(spec.NamesEvent ? EventSlackDays : PastSlackDays)) chosen = y - 1;
                     else if (tense == Tense.Future && EndIn(y) < a) chosen = y + 1;
                 }
@@ -178,6 +179,8 @@ internal static class TimexResolver
             Direction.Last => backward == 0 ? -7 : -backward,
             _ => tense switch
             {
+                // A future weekday named on that very day is the day itself ("is due to leave Wednesday"
+                // in a Wednesday report): newswire names the day rather than saying "today".
                 Tense.Future => forward,
                 Tense.Past => -backward,
                 // News with no tense cue mostly reports what happened: the latest such day up to the anchor.
