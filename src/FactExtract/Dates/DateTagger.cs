@@ -45,15 +45,18 @@ internal sealed class DateTagger : IProcess
             {
                 var tense = TenseDetector.Detect(text, tokens, m.FirstToken, m.EndToken);
                 if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Unit is TimeUnit.Day or TimeUnit.Month && TenseDetector.DeadlineBefore(text, tokens, m.FirstToken) is { } deadline)
-                    tense = deadline;
+                    tense = deadline == Tense.Unknown && tense == Tense.Future ? tense : deadline;  // "will double its flights by August" stays ahead
+                else if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Unit is TimeUnit.Day or TimeUnit.Month && TenseDetector.NamesAnEvent(text, tokens, m.FirstToken, m.EndToken))
+                    spec.NamesEvent = true;
                 if (spec.Part == TimexGrammar.YearAgoMarker && anchor is not null)
                 {
-                    value = SameQuarterYearBefore(text, m, anchor, output, firstOutput, comparisons) ?? TimexResolver.Resolve(spec, anchor, tense);
+                    value = SameDateYearBefore(text, tokens, m, output, firstOutput)
+                            ?? SameQuarterYearBefore(text, m, anchor, output, firstOutput, comparisons) ?? TimexResolver.Resolve(spec, anchor, tense);
                     comparisons.Add(output.Count);
                 }
                 else if (spec.Anaphoric)
                 {
-                    value = TimexResolver.Resolve(spec, LastNamedDate(output, firstOutput, spec.Unit) ?? anchor, tense);
+                    value = TimexResolver.Resolve(spec, LastNamedDate(output, firstOutput, spec.Unit, comparisons) ?? anchor, tense);
                 }
                 else
                 {
@@ -70,14 +73,18 @@ internal sealed class DateTagger : IProcess
     /// The latest date before this one, precise enough for <paramref name="unit"/> ("the following
     /// month" needs at least a month), that "the following year" or "that month" refers back to.
     /// </summary>
-    private static DateOnly? LastNamedDate(List<DateMention> output, int firstOutput, TimeUnit unit)
+    private static DateOnly? LastNamedDate(List<DateMention> output, int firstOutput, TimeUnit unit, List<int> comparisons)
     {
-        int needed = unit switch { TimeUnit.Year => 4, TimeUnit.Month => 7, _ => 10 };
+        int needed = unit switch { TimeUnit.Year => 4, TimeUnit.Month or TimeUnit.Quarter => 7, _ => 10 };
         for (int k = output.Count - 1; k >= firstOutput; k--)
         {
+            // "a year earlier" is a comparison point, not the period the story moves on from.
+            if (comparisons.Contains(k)) continue;
             var v = output[k].Value.AsSpan();
             if (output[k].Type is not ("DATE" or "TIME") || v.Length < needed || !int.TryParse(v[..4], out int year) || year < 1000) continue;
             int month = 1, day = 1;
+            // "the previous quarter" after "the third quarter" (2015-Q3): the quarter's first month.
+            if (unit == TimeUnit.Quarter && v.Length == 7 && v[5] == 'Q' && v[6] is >= '1' and <= '4') return new DateOnly(year, 3 * (v[6] - '0') - 2, 1);
             if (needed >= 7 && (v[4] != '-' || !int.TryParse(v.Slice(5, 2), out month) || month is < 1 or > 12)) continue;
             if (needed == 10 && (v[7] != '-' || !int.TryParse(v.Slice(8, 2), out day) || day < 1 || day > DateTime.DaysInMonth(year, month))) continue;
             if (needed == 4 && v.Length > 4 && v[4] != '-') continue;
@@ -86,6 +93,35 @@ internal sealed class DateTagger : IProcess
 
         return null;
     }
+
+    /// <summary>
+    /// "prices rose in October from a year earlier", "net income for the six months ended Aug. 12 …
+    /// a year earlier": the comparison is with the day or month the same sentence just named, a year
+    /// before. Null when the sentence names none before it (the quarter rule or the anchor decide).
+    /// </summary>
+    private static string? SameDateYearBefore(string text, List<DateToken> tokens, in TimexMatch m, List<DateMention> output, int firstOutput)
+    {
+        var phrase = text.AsSpan(m.Start, m.End - m.Start);
+        if (phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase)) return null;
+        int sentenceStart = tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
+        for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= sentenceStart; k--)
+        {
+            // Only a date the sentence writes out ("Aug. 12", "October"): not the report's own day
+            // ("said Friday", "yesterday") nor a relative month ("last month").
+            if (output[k].Type != "DATE" || !NamesCalendarDate(output[k].Text)) continue;
+            var v = output[k].Value;
+            if (v.Length is not (7 or 10) || v[4] != '-' || !int.TryParse(v.AsSpan(0, 4), out int year) || year < 1001) continue;
+            if (v.Length == 7 && !char.IsAsciiDigit(v[5])) return null;   // a quarter: the quarter rule decides
+            if (v.Length == 10 && v.EndsWith("-02-29", StringComparison.Ordinal)) return $"{year - 1:D4}-02-28";
+            return (year - 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + v[4..];
+        }
+
+        return null;
+    }
+
+    private static bool NamesCalendarDate(string mention) =>
+        !(mention.Contains("day", StringComparison.OrdinalIgnoreCase) || mention.Contains("week", StringComparison.OrdinalIgnoreCase)
+          || mention.Contains("month", StringComparison.OrdinalIgnoreCase) || mention.Contains("year", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "a year earlier" next to "the third quarter" means the third quarter of the year before:
@@ -109,7 +145,10 @@ internal sealed class DateTagger : IProcess
 
         // "the year-ago quarter" with no quarter named nearby: the latest reported quarter, a year before.
         var phrase = text.AsSpan(m.Start, m.End - m.Start);
-        if (phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase))
+        // ("the same period last year" with no quarter named: last year.)
+        if ((phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase))
+            && !phrase.Contains("last year", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" a year", StringComparison.OrdinalIgnoreCase)
+            && !phrase.Contains("one year", StringComparison.OrdinalIgnoreCase))
             return TimexResolver.Resolve(TimexSpec.FromShift(TimeUnit.Quarter, -5), anchor, Tense.Unknown);
         return null;
     }

@@ -25,7 +25,11 @@ internal static class TenseDetector
         {
             if (EndsSentence(text, tokens, i)) break;
             var t = Classify(text, tokens, i);
-            if (t != Tense.Unknown) { best = t; break; }
+            if (t == Tense.Unknown) continue;
+            // "… would open in June, the spokesman said": the attribution after the clause dates the
+            // saying, not the event, so it does not outvote a cue inside the clause.
+            if (best == Tense.Unknown || d == 1 || !IsReportingVerb(text, tokens[i])) best = t;
+            break;
         }
 
         return best;
@@ -53,8 +57,11 @@ internal static class TenseDetector
         char c = text[t.Start];
         if (c is '!' or '?' or ';') return true;
         if (c != '.') return false;
-        if (i + 1 >= tokens.Count) return true;
-        var next = tokens[i + 1];
+        // 'the Congress will act." On Tuesday, Beijing …': a quotation closing after the full stop still ends the sentence.
+        int n = i + 1;
+        while (n < tokens.Count && !tokens[n].SpaceBefore && tokens[n].Kind == DateTokenKind.Punctuation && text[tokens[n].Start] is '"' or '\'' or '”' or '’') n++;
+        if (n >= tokens.Count) return true;
+        var next = tokens[n];
         if (!next.SpaceBefore) return false;
         // "Nov. 30" and "p.m. Monday": an abbreviation's dot before a capital is not a sentence end.
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length <= 4 && tokens[i - 1].Word.Class is WordClass.MonthAbbrev or WordClass.WeekdayAbbrev) return false;
@@ -103,6 +110,8 @@ internal static class TenseDetector
                        || Is(text, t, "expects") || Is(text, t, "going");
         if (needsTo && !IsWordAt(text, tokens, i + 1, "to")) return Tense.Unknown;
         if (Is(text, t, "expected") && i > 0 && (IsWordAt(text, tokens, i - 1, "than") || IsWordAt(text, tokens, i - 1, "as"))) return Tense.Unknown;
+        // "pulled out due to injuries", "due to the weather": a cause, not a schedule ("due to arrive").
+        if (Is(text, t, "due") && IsWordAt(text, tokens, i + 1, "to") && i + 2 < tokens.Count && !LooksLikeBareVerb(text, tokens[i + 2])) return Tense.Unknown;
         for (int k = i - 1; k >= 0 && k >= i - 3; k--)
             if (IsWordAt(text, tokens, k, "had")) return Tense.Past;
         return Tense.Future;
@@ -126,6 +135,30 @@ internal static class TenseDetector
         if (Is(text, t, "until") || Is(text, t, "till") || Is(text, t, "through") || Is(text, t, "by")) return Tense.Unknown;
         return null;
     }
+
+    /// <summary>
+    /// "the July 1 handover", "the May 23 polls", "the June elections": a date naming an event, whose
+    /// time the clause's verb does not give ("the" before, a lower-case non-temporal word after).
+    /// </summary>
+    public static bool NamesAnEvent(string text, List<DateToken> tokens, int first, int end)
+    {
+        if (first == 0 || end >= tokens.Count || !Is(text, tokens[first - 1], "the")) return false;
+        var next = tokens[end];
+        return next.Kind == DateTokenKind.Word && !next.Capitalized && next.SpaceBefore && next.Word.Class == WordClass.None && next.Length > 2;
+    }
+
+    /// <summary>A word that can follow "due to" as a verb: lower case, not a determiner, not shaped like a plural or a gerund.</summary>
+    private static bool LooksLikeBareVerb(string text, DateToken t)
+    {
+        if (t.Kind != DateTokenKind.Word || t.Capitalized || t.Word.Class == WordClass.Determiner) return false;
+        var w = text.AsSpan(t.Start, t.Length);
+        if (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return !(w is "a" or "an" or "his" or "her" or "its" or "their" or "our" or "lack" or "bad" or "poor" or "heavy" or "technical" or "security" or "health" or "concern" or "pressure");
+    }
+
+    private static bool IsReportingVerb(string text, DateToken t) =>
+        Is(text, t, "said") || Is(text, t, "says") || Is(text, t, "told") || Is(text, t, "added") || Is(text, t, "announced")
+        || Is(text, t, "reported") || Is(text, t, "noted") || Is(text, t, "stressed") || Is(text, t, "stated");
 
     private static bool Is(string text, DateToken t, string word) => text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -17,7 +17,9 @@ internal sealed partial class TimexGrammar
         month = w.Value;
         int end = i + 1;
         if (w.Class == WordClass.MonthAbbrev && IsPunct(end, '.') && Glued(end)) end++;
-        else if (w.Class == WordClass.MonthAbbrev && !(LeadingInt(end, out _, out int dg) && dg <= 2) && !IsWordAllUpper(i)) return -1;
+        // "Oct 1996" in tables and lists: an abbreviation without its dot still names a month before a year.
+        else if (w.Class == WordClass.MonthAbbrev && !(LeadingInt(end, out _, out int dg) && dg <= 2) && !IsWordAllUpper(i)
+                 && !(PlainInt(end, out int y4, out int d4) && d4 == 4 && y4 is >= 1000 and <= 2100)) return -1;
         if (strict && (month == 5 || month == 3) && w.Class == WordClass.Month && !IsWordAllUpper(i))
         {
             bool dateAfter = PlainInt(end, out _, out _) || IsPunct(end, ',') && PlainInt(end + 1, out _, out int d4) && d4 == 4 || IsWord(end, "of") && PlainInt(end + 1, out _, out _);

@@ -134,7 +134,8 @@ internal sealed partial class TimexGrammar
         // An age ("a 6-year-old boy", "Mr. Smith, 52 years old") describes a person, not a time.
         if (IsPunct(end, '-') && Glued(end) && IsWord(end + 1, "old") || IsWord(end, "old") && unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day) return -1;
 
-        bool ago = IsCue(end, CueWord.Ago) || IsCue(end, CueWord.Earlier) && !hyphen;
+        // "one year earlier than planned" compares two times: the amount is a duration.
+        bool ago = IsCue(end, CueWord.Ago) || IsCue(end, CueWord.Earlier) && !hyphen && !IsWord(end + 1, "than");
         bool later = IsCue(end, CueWord.From) && IsWord(end + 1, "now") || IsCue(end, CueWord.Hence);
         if ((ago || later) && !hyphen)
         {

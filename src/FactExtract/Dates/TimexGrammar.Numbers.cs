@@ -181,6 +181,15 @@ internal sealed partial class TimexGrammar
         }
 
         if (day > DateTime.DaysInMonth(2000, month)) { spec = default; return -1; }
+        if ((IsCue(j, CueWord.This) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next)) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Year)
+        {
+            // "June 23 last year": the day of a year named relative to the anchor, whatever the tense.
+            spec = TimexSpec.FromShift(TimeUnit.Year, IsCue(j, CueWord.Last) ? -1 : IsCue(j, CueWord.Next) ? 1 : 0);
+            spec.Month = month;
+            spec.Day = day;
+            return j + 2;
+        }
+
         spec = TimexSpec.FromCalendar(TimeUnit.Day, Direction.Auto);
         spec.Month = month;
         spec.Day = day;

@@ -44,6 +44,16 @@ internal sealed partial class TimexGrammar
         { spec = TimexSpec.FromShift(W(j + 2).Unit, 0); return j + 3; }
         // the year-earlier quarter, the comparable year-ago period, the year-ago third quarter
         int c = IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same") ? j + 1 : j;
+        // the same period last year, the corresponding quarter a year ago, the same month last year
+        if (c > j && (IsWord(c, "period") || IsClass(c, WordClass.Unit) && W(c).Unit is TimeUnit.Quarter or TimeUnit.Month))
+        {
+            int k = c + 1;
+            if (IsCue(k, CueWord.Last) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year) k += 2;
+            else if ((IsDeterminer(k, "a") || IsWord(k, "one")) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year
+                     && (IsCue(k + 2, CueWord.Ago) || IsCue(k + 2, CueWord.Earlier))) k += 3;
+            if (k > c + 1) { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return k; }
+        }
+
         if (IsClass(c, WordClass.Unit) && W(c).Unit == TimeUnit.Year && IsPunct(c + 1, '-') && Glued(c + 1) && (IsCue(c + 2, CueWord.Earlier) || IsCue(c + 2, CueWord.Ago)))
         {
             int k = c + 3;
@@ -91,7 +101,8 @@ internal sealed partial class TimexGrammar
 
         // the following year, the previous month, the next day, the same year: from the date named last
         if ((w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous) || IsWord(j, "same") || w.IsCue(CueWord.Next) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Day)
-            && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day)
+            && IsClass(j + 1, WordClass.Unit) && (W(j + 1).Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
+                || W(j + 1).Unit == TimeUnit.Quarter && (w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous))))
         {
             spec = Anaphoric(W(j + 1).Unit, w.IsCue(CueWord.Previous) ? -1 : IsWord(j, "same") ? 0 : 1);
             return j + 2;
@@ -113,7 +124,8 @@ internal sealed partial class TimexGrammar
         int next = y + 1;
         if (IsPunct(next, '-') || IsApostrophe(next) || IsCue(next, CueWord.Before) || IsCue(next, CueWord.After) || IsCue(next, CueWord.Earlier)
             || IsCue(next, CueWord.Ago) || IsCue(next, CueWord.Later) || IsCue(next, CueWord.Prior) || IsWord(next, "that") || IsWord(next, "when") || IsWord(next, "in")) return -1;
-        if (IsCue(next, CueWord.Ended) || IsCue(next, CueWord.Ending) || IsWord(next, "ends"))
+        // "the year to March": British usage for the twelve months ending then, a reporting period.
+        if (IsCue(next, CueWord.Ended) || IsCue(next, CueWord.Ending) || IsWord(next, "ends") || IsWord(next, "to") && IsClass(next + 1, WordClass.Month))
         {
             spec = Literal(TimexType.Duration, new TimexDuration(1, TimeUnit.Year).ToString());
             return next;
@@ -170,7 +182,9 @@ internal sealed partial class TimexGrammar
             if (IsCue(j, CueWord.Next) && unit is TimeUnit.Week or TimeUnit.Month) return -1;
             // "the past year", "the last decade", "the next year": the calendar year or decade before or
             // after the anchor's, as "last year" (TimeML DATE), not an amount of time.
-            if (unit is TimeUnit.Year or TimeUnit.Decade && (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming)))
+            // "the past week" and "the past month" likewise name last week and last month.
+            if (unit is TimeUnit.Year or TimeUnit.Decade && (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last) || IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming))
+                || unit is TimeUnit.Week or TimeUnit.Month && (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last)))
             {
                 spec = TimexSpec.FromShift(unit, IsCue(j, CueWord.Next) || IsCue(j, CueWord.Coming) ? 1 : -1);
                 return OrSo(k + 1);
@@ -184,8 +198,9 @@ internal sealed partial class TimexGrammar
         if (end < 0 || IsDeterminer(k, "a") || IsDeterminer(k, "an")) return -1;
         if (IsPunct(end, '-') && Glued(end)) end++;
         if (!IsClass(end, WordClass.UnitPlural) && !(IsClass(end, WordClass.Unit) && amount == 1)) return -1;
-        // "the last few months", "the past several quarters": an unmeasured stretch up to now is a vague past.
-        if (amount is null && IsClass(k, WordClass.VagueAmount))
+        // "the last few months", "the past several quarters": an unmeasured stretch up to now is a vague past;
+        // "the past few weeks" is annotated as the stretch itself (PXW), as TimeBank does.
+        if (amount is null && IsClass(k, WordClass.VagueAmount) && !(IsCue(j, CueWord.Past) && IsWord(k, "few")))
         {
             if (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last)) { spec = Literal(TimexType.Date, "PAST_REF"); return OrSo(end + 1); }
         }

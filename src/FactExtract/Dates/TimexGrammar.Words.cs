@@ -145,6 +145,13 @@ internal sealed partial class TimexGrammar
 
         if (cue is CueWord.Coming or CueWord.Past && IsClass(j, WordClass.UnitPlural) && j == i + 1)
         {
+            // "in coming weeks" is a stretch of a few weeks (as "recent weeks"); "coming months" the future.
+            if (cue == CueWord.Coming && W(j).Unit is TimeUnit.Week or TimeUnit.Day)
+            {
+                spec = Literal(TimexType.Duration, new TimexDuration(null, W(j).Unit).ToString());
+                return j + 1;
+            }
+
             spec = Literal(TimexType.Date, cue == CueWord.Coming ? "FUTURE_REF" : "PAST_REF");
             return j + 1;
         }

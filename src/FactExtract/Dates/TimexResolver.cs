@@ -123,8 +123,9 @@ internal static class TimexResolver
                 else
                 {
                     // As HeidelTime: the anchor's year, unless the tense puts the date on the other side
-                    // (a past-tense sentence may still name a date within the next month).
-                    if (tense == Tense.Past && StartIn(y) > a.AddDays(31)) chosen = y - 1;
+                    // (a past-tense sentence may still name a date within the next month, or within the next
+                    // season when the date names an event: "set up a body to plan the July 1 handover").
+                    if (tense == Tense.Past && StartIn(y) > a.AddDays(spec.NamesEvent ? EventSlackDays : PastSlackDays)) chosen = y - 1;
                     else if (tense == Tense.Future && EndIn(y) < a) chosen = y + 1;
                 }
 
@@ -136,6 +137,12 @@ internal static class TimexResolver
     }
 
     private const int TensePenaltyDays = 60;
+
+    /// <summary>How far ahead of the anchor a past-tense sentence may still name a date of the anchor's year.</summary>
+    private const int PastSlackDays = 31;
+
+    /// <summary>The same for a date naming an event ("the July 1 handover"), whose tense the clause does not give.</summary>
+    private const int EventSlackDays = 92;
 
     private static int Nearest(int y, DateOnly a, Tense tense, Func<int, DateOnly> start, Func<int, DateOnly> end, int statedWeekday)
     {
@@ -172,7 +179,9 @@ internal static class TimexResolver
             Direction.Last => backward == 0 ? -7 : -backward,
             _ => tense switch
             {
-                Tense.Future => forward == 0 ? 7 : forward,
+                // A future weekday named on that very day is the day itself ("is due to leave Wednesday"
+                // in a Wednesday report): newswire names the day rather than saying "today".
+                Tense.Future => forward,
                 Tense.Past => -backward,
                 // News with no tense cue mostly reports what happened: the latest such day up to the anchor.
                 _ => -backward,

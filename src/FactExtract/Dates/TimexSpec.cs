@@ -58,6 +58,12 @@ internal struct TimexSpec
     /// <summary>Shift: from the date the text last named, not from the anchor ("the following year", "that month").</summary>
     public bool Anaphoric;
 
+    /// <summary>
+    /// Calendar date naming an event ("the July 1 handover", "the May 23 polls"): the clause's past tense is
+    /// often not the event's, so a past-tense sentence may still name such a date up to a season ahead.
+    /// </summary>
+    public bool NamesEvent;
+
     public static TimexSpec FromLiteral(TimexType type, string value) => new() { Kind = SpecKind.Literal, Type = type, Literal = value, Time = TimexTime.None };
 
     public static TimexSpec FromShift(TimeUnit unit, int offset, TimexType type = TimexType.Date) => new() { Kind = SpecKind.Shift, Type = type, Unit = unit, Offset = offset, Time = TimexTime.None };

@@ -50,4 +50,30 @@ public class AnaphoricPeriodTests
     [InlineData("The firm expects to grow the following year.", "the following year", "2016")]
     public void Anaphoric_periods_follow_the_date_named_last(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // "the previous quarter" is the quarter before the one the text last named, else before the anchor's.
+    [InlineData("Exports rose in the third quarter, compared with a gain in the previous quarter.", "2015-Q2")]
+    [InlineData("Sales in March fell from the previous quarter.", "2014-Q4")]
+    [InlineData("Profit fell from the previous quarter.", "2015-Q3")]
+    public void The_previous_quarter_refers_back(string text, string value) =>
+        Has(text, "the previous quarter", "DATE", value, Monday);
+
+    [Theory]
+    // "the past few weeks" is the stretch itself (TimeBank: PXW); "the last few months" and
+    // "the past several years" a vague past.
+    [InlineData("Prices have doubled in the past few weeks.", "the past few weeks", "DURATION", "PXW")]
+    [InlineData("Prices have doubled over the past few years.", "the past few years", "DURATION", "PXY")]
+    [InlineData("Prices have doubled in the last few months.", "the last few months", "DATE", "PAST_REF")]
+    [InlineData("Prices have doubled in the past several years.", "the past several years", "DATE", "PAST_REF")]
+    // "coming weeks" is a few weeks ahead (as "recent weeks"); "coming months" the future.
+    [InlineData("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW")]
+    [InlineData("Rates may fall in coming days.", "coming days", "DURATION", "PXD")]
+    [InlineData("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF")]
+    public void Vague_stretches_before_and_after_now(string text, string expected, string type, string value) =>
+        Has(text, expected, type, value, Monday);
+
+    [Fact]
+    public void Oct_without_its_dot_names_a_month_before_a_year() =>
+        Has("2. Oct 1996 Nichiei Finance 1,000.00", "Oct 1996", "DATE", "1996-10", Monday);
 }

@@ -22,6 +22,10 @@ public class TenseCueTests
     [InlineData("The offer had been scheduled to expire Friday.", "Friday", "2015-11-27")]
     // "is to" schedules.
     [InlineData("Trading is to resume in Paris Tuesday.", "Tuesday", "2015-12-01")]
+    // "due to" a cause is not "due to" a schedule.
+    [InlineData("Two players pulled out due to injuries on Friday.", "Friday", "2015-11-27")]
+    [InlineData("The match was called off due to the weather on Friday.", "Friday", "2015-11-27")]
+    [InlineData("The envoy is due to arrive on Friday.", "Friday", "2015-12-04")]
     // "set to" schedules; it is not the past tense of "set".
     [InlineData("The talks are set to resume Thursday.", "Thursday", "2015-12-03")]
     public void Weekday_direction_follows_real_tense_cues(string text, string expected, string value) =>
@@ -34,6 +38,8 @@ public class TenseCueTests
     [InlineData("The company extended the loans through January.", "January", "2016-01")]
     [InlineData("The rules, effective Feb. 1, were approved by the board.", "Feb. 1", "2016-02-01")]
     [InlineData("The lenders said the deal would be completed by March.", "March", "2016-03")]
+    // …and with a future verb they keep pointing ahead, even to a month as far off as one gone by.
+    [InlineData("The airline will double its flights by July.", "July", "2016-07")]
     // "through", "until", "by" bound a period on either side: the nearest occurrence.
     [InlineData("The firm had bought 481,000 shares through Sept. 29.", "Sept. 29", "2015-09-29")]
     [InlineData("Funds had returned 0.8% through Nov. 19, analysts said.", "Nov. 19", "2015-11-19")]
