@@ -21,6 +21,7 @@ namespace FactExtract;
 public sealed partial class FactExtractor
 {
     private readonly IReadOnlyList<IProcess> _stages;
+    private readonly AnalyzedDocumentPool _pool = new();
 
     private FactExtractor(IReadOnlyList<IProcess> stages) => _stages = stages;
 
@@ -47,7 +48,10 @@ public sealed partial class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
-        return ToResult(document, Analyze(document, cancellationToken));
+        var analyzed = Analyze(document, cancellationToken, _pool);
+        var result = ToResult(document, analyzed);
+        _pool.Return(analyzed);
+        return result;
     }
 
     /// <summary>Turns the annotated document into the immutable public result (the one place results are built).</summary>
@@ -69,9 +73,12 @@ public sealed partial class FactExtractor
         };
     }
 
-    internal AnalyzedDocument Analyze(Document document, CancellationToken cancellationToken)
+    internal AnalyzedDocument Analyze(Document document, CancellationToken cancellationToken) => Analyze(document, cancellationToken, null);
+
+    // With a pool, the caller returns the document to it once the result is built.
+    private AnalyzedDocument Analyze(Document document, CancellationToken cancellationToken, AnalyzedDocumentPool? pool)
     {
-        var analyzed = new AnalyzedDocument(document);
+        var analyzed = pool?.Rent(document) ?? new AnalyzedDocument(document);
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();

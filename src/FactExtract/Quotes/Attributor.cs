@@ -14,12 +14,16 @@ internal sealed class Attributor
 
     private readonly string _text;
     private readonly List<Paragraph> _lines;
-    private readonly List<Word> _words = new();
+    private readonly List<Word> _words;
 
-    public Attributor(string text, List<Paragraph> lines)
+    /// <param name="text">The article.</param>
+    /// <param name="lines">Its lines (<see cref="TextLines"/>).</param>
+    /// <param name="words">A list to lex into, reused by every call.</param>
+    public Attributor(string text, List<Paragraph> lines, List<Word> words)
     {
         _text = text;
         _lines = lines;
+        _words = words;
     }
 
     /// <summary>The attribution following the closing mark.</summary>
