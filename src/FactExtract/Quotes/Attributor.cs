@@ -16,6 +16,10 @@ internal sealed class Attributor
     private readonly List<Paragraph> _lines;
     private readonly List<Word> _words;
 
+    // The finder asks for the same attributions more than once (the rules' choice, then every candidate for the
+    // ranker); each is a pure function of its range, so the last few are kept.
+    private readonly RecentCalls _recent = new();
+
     /// <param name="text">The article.</param>
     /// <param name="lines">Its lines (<see cref="TextLines"/>).</param>
     /// <param name="words">A list to lex into, reused by every call.</param>
@@ -32,6 +36,15 @@ internal sealed class Attributor
     /// <param name="tight">The quotation ended its own sentence: accept only an attribution that ends right
     /// after the cue and speaker ("“…” Reid said."), not a new sentence ("Reid said both …").</param>
     public Attribution After(QuoteSpan q, int limit, bool tight = false)
+    {
+        var key = new Call(tight ? CallKind.AfterTight : CallKind.After, q.End, limit);
+        if (_recent.TryGet(key, out var known, out _)) return known;
+        var found = AfterUncached(q, limit, tight);
+        _recent.Add(key, found, false);
+        return found;
+    }
+
+    private Attribution AfterUncached(QuoteSpan q, int limit, bool tight)
     {
         var w = _words;
         w.Clear();
@@ -129,6 +142,15 @@ internal sealed class Attributor
     }
 
     private Attribution Before(int from, int to, AttributionRoute route, out bool sentenceInitial)
+    {
+        var key = new Call(route == AttributionRoute.LineBefore ? CallKind.LineBefore : CallKind.Before, from, to);
+        if (_recent.TryGet(key, out var known, out sentenceInitial)) return known;
+        var found = BeforeUncached(from, to, route, out sentenceInitial);
+        _recent.Add(key, found, sentenceInitial);
+        return found;
+    }
+
+    private Attribution BeforeUncached(int from, int to, AttributionRoute route, out bool sentenceInitial)
     {
         var w = _words;
         w.Clear();
@@ -250,4 +272,51 @@ internal sealed class Attributor
     private Attribution Make(AttributionRoute route, Phrase p, int cueStart, int cueEnd, int gap, bool weak) =>
         new(route, p.Kind, _words[p.First].Start, _words[p.Last].End, cueStart, cueEnd, gap, weak,
             p.Kind == MentionKind.Description && CueLexicon.IsPublication(_words[p.Last].Span(_text)));
+}
+
+/// <summary>Which lookup of <see cref="Attributor"/> a cached answer belongs to.</summary>
+internal enum CallKind : byte
+{
+    After,
+    AfterTight,
+    Before,
+    LineBefore,
+}
+
+/// <summary>One lookup of <see cref="Attributor"/>: its kind and the text range it read.</summary>
+internal readonly record struct Call(CallKind Kind, int From, int To);
+
+/// <summary>The answers to the last few <see cref="Attributor"/> lookups (a tiny ring, searched linearly).</summary>
+internal sealed class RecentCalls
+{
+    private const int Size = 8;
+    private readonly Call[] _calls = new Call[Size];
+    private readonly Attribution[] _answers = new Attribution[Size];
+    private readonly bool[] _flags = new bool[Size];
+    private int _count;
+    private int _next;
+
+    public bool TryGet(Call call, out Attribution answer, out bool flag)
+    {
+        for (int k = 0; k < _count; k++)
+        {
+            if (_calls[k] != call) continue;
+            answer = _answers[k];
+            flag = _flags[k];
+            return true;
+        }
+
+        answer = default;
+        flag = false;
+        return false;
+    }
+
+    public void Add(Call call, Attribution answer, bool flag)
+    {
+        _calls[_next] = call;
+        _answers[_next] = answer;
+        _flags[_next] = flag;
+        _next = (_next + 1) % Size;
+        if (_count < Size) _count++;
+    }
 }

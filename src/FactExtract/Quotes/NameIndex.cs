@@ -57,7 +57,9 @@ internal sealed class NameIndex
         WordLexer.Lex(text, 0, text.Length, words);
         for (int i = 0; i < words.Count; i++)
         {
-            if (!NounPhrases.IsNameWord(text, words[i]) && !(words[i].Kind == WordKind.Word && CueLexicon.IsTitle(words[i].Span(text)) && char.IsUpper(text[words[i].Start]))) continue;
+            // Every name word and title is capitalised: the cheap test first, the word-list lookups after it.
+            if (words[i].Kind != WordKind.Word || !char.IsUpper(text[words[i].Start])) continue;
+            if (!NounPhrases.IsNameWord(text, words[i]) && !CueLexicon.IsTitle(words[i].Span(text))) continue;
             int j = NounPhrases.NameRunEnd(text, words, i, words.Count);
             int first = i;
             bool titled = false;
