@@ -57,9 +57,9 @@ public sealed partial class FactExtractor
     /// <summary>Turns the annotated document into the immutable public result (the one place results are built).</summary>
     internal static ExtractionResult ToResult(Document document, AnalyzedDocument analyzed)
     {
-        var entities = analyzed.Entities.Where(e => e.Label is not ("DATE" or "TIME")).OrderBy(e => e.Start).ToArray();
-        var dates = analyzed.Dates.OrderBy(d => d.Start).ToArray();
-        var quotes = analyzed.Quotes.OrderBy(q => q.Start).ToArray();
+        var entities = TextOrder.ByStart(analyzed.Entities, static e => e.Label is not ("DATE" or "TIME"), static e => e.Start);
+        var dates = TextOrder.ByStart(analyzed.Dates, static d => d.Start);
+        var quotes = TextOrder.ByStart(analyzed.Quotes, static q => q.Start);
         return new ExtractionResult
         {
             Id = document.Id,
