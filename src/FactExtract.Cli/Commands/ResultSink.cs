@@ -152,7 +152,7 @@ internal abstract class ResultSink : IDisposable
     private sealed class JsonLinesToWriter(TextWriter writer) : ResultSink
     {
         private readonly MemoryStream _line = new();
-        private LineWriter? _json;
+        private JsonLinesWriter? _json;
 
         public override void Write(ExtractionResult result)
         {
@@ -174,7 +174,7 @@ internal abstract class ResultSink : IDisposable
     private sealed class JsonLinesToFile(ResumableOutput files) : ResultSink
     {
         private readonly Stream _stream = files.Streams[0];
-        private readonly LineWriter _json = JsonResultWriter.Lines(files.Streams[0]);
+        private readonly JsonLinesWriter _json = JsonResultWriter.Lines(files.Streams[0]);
 
         public override IReadOnlySet<string> DoneIds => files.DoneIds;
 

@@ -48,7 +48,7 @@ public sealed record ArticleFacts(
     // ORG entities by canonical name: most mentioned first, then by first mention.
     private static OrganisationFact[] FoldOrganisations(IEnumerable<EntityMention> entities)
     {
-        var found = new List<OrganisationFact>();
+        var found = new List<(string Canonical, int Mentions, int FirstStart)>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
@@ -56,42 +56,50 @@ public sealed record ArticleFacts(
             if (index.TryGetValue(e.Canonical, out int k))
             {
                 var o = found[k];
-                found[k] = o with { Mentions = o.Mentions + 1, FirstStart = Math.Min(o.FirstStart, e.Start) };
+                found[k] = (o.Canonical, o.Mentions + 1, Math.Min(o.FirstStart, e.Start));
             }
             else
             {
                 index.Add(e.Canonical, found.Count);
-                found.Add(new OrganisationFact(e.Canonical, 1, e.Start));
+                found.Add((e.Canonical, 1, e.Start));
             }
         }
 
-        return StableSort(found, static (a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : a.FirstStart.CompareTo(b.FirstStart));
+        var sorted = StableSort(found, static (a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : a.FirstStart.CompareTo(b.FirstStart));
+        var organisations = new OrganisationFact[sorted.Length];
+        for (int k = 0; k < sorted.Length; k++) organisations[k] = new OrganisationFact(sorted[k].Canonical, sorted[k].Mentions, sorted[k].FirstStart);
+        return organisations;
     }
 
     // Dates (in text order) by value, in timeline order.
     private static TimelineEntry[] FoldTimeline(DateMention[] dates, string presentKey)
     {
-        var found = new List<(TimelineEntry Entry, string Key)>();
+        var found = new List<(DateMention First, int Mentions, string Key)>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in dates)
         {
             if (index.TryGetValue(d.Value, out int k))
             {
-                found[k] = (found[k].Entry with { Mentions = found[k].Entry.Mentions + 1 }, found[k].Key);
+                found[k] = (found[k].First, found[k].Mentions + 1, found[k].Key);
                 continue;
             }
 
             index.Add(d.Value, found.Count);
-            found.Add((new TimelineEntry(d.Value, d.Type, d.Text, 1, d.Start), TimelineKey(d.Value, presentKey)));
+            found.Add((d, 1, TimelineKey(d.Value, presentKey)));
         }
 
         var sorted = StableSort(found, static (a, b) =>
         {
             int byKey = string.CompareOrdinal(a.Key, b.Key);
-            return byKey != 0 ? byKey : a.Entry.FirstStart.CompareTo(b.Entry.FirstStart);
+            return byKey != 0 ? byKey : a.First.Start.CompareTo(b.First.Start);
         });
         var timeline = new TimelineEntry[sorted.Length];
-        for (int k = 0; k < sorted.Length; k++) timeline[k] = sorted[k].Entry;
+        for (int k = 0; k < sorted.Length; k++)
+        {
+            var first = sorted[k].First;
+            timeline[k] = new TimelineEntry(first.Value, first.Type, first.Text, sorted[k].Mentions, first.Start);
+        }
+
         return timeline;
     }
 

@@ -15,12 +15,21 @@ internal static class TextOrder
             array = given;
             if (IsSorted(array, start)) return array;
         }
+        else if (items is List<T> list)
+        {
+            // Counted first, so the one array allocated is the result.
+            int count = 0;
+            foreach (var item in list)
+                if (keep is null || keep(item)) count++;
+            array = new T[count];
+            int k = 0;
+            foreach (var item in list)
+                if (keep is null || keep(item)) array[k++] = item;
+            if (IsSorted(array, start)) return array;
+        }
         else
         {
-            var kept = items is ICollection<T> c ? new List<T>(c.Count) : new List<T>();
-            foreach (var item in items)
-                if (keep is null || keep(item)) kept.Add(item);
-            array = kept.ToArray();
+            array = keep is null ? items.ToArray() : items.Where(keep).ToArray();
             if (IsSorted(array, start)) return array;
         }
 

@@ -10,7 +10,7 @@ namespace FactExtract.Output;
 public static class JsonResultWriter
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Serialises one result as an indented JSON document.</summary>
     /// <param name="result">The result to write.</param>
@@ -32,7 +32,7 @@ public static class JsonResultWriter
 
     /// <summary>A JSON Lines writer for many results to one stream, reusing one <see cref="Utf8JsonWriter"/> and its buffer.</summary>
     /// <param name="stream">The destination.</param>
-    internal static LineWriter Lines(Stream stream) => new(stream);
+    internal static JsonLinesWriter Lines(Stream stream) => new(stream);
 
     /// <summary>Writes one result as a JSON object to an existing writer.</summary>
     /// <param name="writer">The destination.</param>
@@ -148,30 +148,5 @@ public static class JsonResultWriter
     {
         if (value is { } v) writer.WriteNumber(name, v);
         else writer.WriteNull(name);
-    }
-}
-
-/// <summary>
-/// Writes results as JSON Lines to one stream, byte for byte as <see cref="JsonResultWriter.WriteLine"/> does, but with
-/// one <see cref="Utf8JsonWriter"/> (and so one growing buffer) for every line instead of a new one per result.
-/// </summary>
-internal sealed class LineWriter
-{
-    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly Stream _stream;
-    private readonly Utf8JsonWriter _writer;
-
-    public LineWriter(Stream stream)
-    {
-        _stream = stream;
-        _writer = new Utf8JsonWriter(stream, Compact);
-    }
-
-    public void Write(ExtractionResult result)
-    {
-        _writer.Reset(_stream);
-        JsonResultWriter.Write(_writer, result);
-        _stream.WriteByte((byte)'\n');
     }
 }
