@@ -152,11 +152,12 @@ internal abstract class ResultSink : IDisposable
     private sealed class JsonLinesToWriter(TextWriter writer) : ResultSink
     {
         private readonly MemoryStream _line = new();
+        private JsonLinesWriter? _json;
 
         public override void Write(ExtractionResult result)
         {
             _line.SetLength(0);
-            JsonResultWriter.WriteLine(_line, result);
+            (_json ??= JsonResultWriter.Lines(_line)).Write(result);
             writer.Write(Encoding.UTF8.GetString(_line.GetBuffer(), 0, (int)_line.Length));
             writer.Flush();
         }
@@ -173,12 +174,13 @@ internal abstract class ResultSink : IDisposable
     private sealed class JsonLinesToFile(ResumableOutput files) : ResultSink
     {
         private readonly Stream _stream = files.Streams[0];
+        private readonly JsonLinesWriter _json = JsonResultWriter.Lines(files.Streams[0]);
 
         public override IReadOnlySet<string> DoneIds => files.DoneIds;
 
         public override void Write(ExtractionResult result)
         {
-            JsonResultWriter.WriteLine(_stream, result);
+            _json.Write(result);
             files.Written(result.Id);
         }
 

@@ -23,17 +23,18 @@ internal static class JsonLinesDocuments
             }
 
             if (line.Span.Trim(" \t"u8).IsEmpty) continue;
-            yield return Parse(fallbackId, where, line.Span, options);
+            yield return Parse(fallbackId, where, line, options);
         }
     }
 
-    internal static InputItem Parse(string fallbackId, string source, ReadOnlySpan<byte> line, InputOptions options)
+    internal static InputItem Parse(string fallbackId, string source, ReadOnlyMemory<byte> line, InputOptions options)
     {
-        if (!Utf8.IsValid(line))
+        if (!Utf8.IsValid(line.Span))
             return new InputItem(fallbackId, null, $"{source}: invalid UTF-8");
         try
         {
-            using var json = JsonDocument.Parse(line.ToArray());
+            // Parsed in place, without copying the line: the strings taken from it are copied out before it is disposed.
+            using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 return new InputItem(fallbackId, null, $"{source}: malformed JSON record: expected an object, got {root.ValueKind}");

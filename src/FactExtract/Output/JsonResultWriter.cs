@@ -10,7 +10,7 @@ namespace FactExtract.Output;
 public static class JsonResultWriter
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Serialises one result as an indented JSON document.</summary>
     /// <param name="result">The result to write.</param>
@@ -29,6 +29,10 @@ public static class JsonResultWriter
         using (var writer = new Utf8JsonWriter(stream, Compact)) Write(writer, result);
         stream.WriteByte((byte)'\n');
     }
+
+    /// <summary>A JSON Lines writer for many results to one stream, reusing one <see cref="Utf8JsonWriter"/> and its buffer.</summary>
+    /// <param name="stream">The destination.</param>
+    internal static JsonLinesWriter Lines(Stream stream) => new(stream);
 
     /// <summary>Writes one result as a JSON object to an existing writer.</summary>
     /// <param name="writer">The destination.</param>

@@ -58,8 +58,10 @@ public sealed partial class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
-        var analyzed = Analyze(document, cancellationToken);
-        return (ToResult(document, analyzed), analyzed.Tokens.Count);
+        var analyzed = Analyze(document, cancellationToken, _pool);
+        var counted = (ToResult(document, analyzed), analyzed.Tokens.Count);
+        _pool.Return(analyzed);
+        return counted;
     }
 
     private static async IAsyncEnumerable<InputItem> AsItems(IAsyncEnumerable<Document> documents, [EnumeratorCancellation] CancellationToken cancellationToken)

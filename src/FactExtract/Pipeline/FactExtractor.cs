@@ -21,6 +21,7 @@ namespace FactExtract;
 public sealed partial class FactExtractor
 {
     private readonly IReadOnlyList<IProcess> _stages;
+    private readonly AnalyzedDocumentPool _pool = new();
 
     private FactExtractor(IReadOnlyList<IProcess> stages) => _stages = stages;
 
@@ -47,15 +48,18 @@ public sealed partial class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
-        return ToResult(document, Analyze(document, cancellationToken));
+        var analyzed = Analyze(document, cancellationToken, _pool);
+        var result = ToResult(document, analyzed);
+        _pool.Return(analyzed);
+        return result;
     }
 
     /// <summary>Turns the annotated document into the immutable public result (the one place results are built).</summary>
     internal static ExtractionResult ToResult(Document document, AnalyzedDocument analyzed)
     {
-        var entities = analyzed.Entities.Where(e => e.Label is not ("DATE" or "TIME")).OrderBy(e => e.Start).ToArray();
-        var dates = analyzed.Dates.OrderBy(d => d.Start).ToArray();
-        var quotes = analyzed.Quotes.OrderBy(q => q.Start).ToArray();
+        var entities = TextOrder.ByStart(analyzed.Entities, static e => e.Label is not ("DATE" or "TIME"), static e => e.Start);
+        var dates = TextOrder.ByStart(analyzed.Dates, static d => d.Start);
+        var quotes = TextOrder.ByStart(analyzed.Quotes, static q => q.Start);
         return new ExtractionResult
         {
             Id = document.Id,
@@ -69,9 +73,12 @@ public sealed partial class FactExtractor
         };
     }
 
-    internal AnalyzedDocument Analyze(Document document, CancellationToken cancellationToken)
+    internal AnalyzedDocument Analyze(Document document, CancellationToken cancellationToken) => Analyze(document, cancellationToken, null);
+
+    // With a pool, the caller returns the document to it once the result is built.
+    private AnalyzedDocument Analyze(Document document, CancellationToken cancellationToken, AnalyzedDocumentPool? pool)
     {
-        var analyzed = new AnalyzedDocument(document);
+        var analyzed = pool?.Rent(document) ?? new AnalyzedDocument(document);
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();

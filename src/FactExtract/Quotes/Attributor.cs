@@ -14,12 +14,20 @@ internal sealed class Attributor
 
     private readonly string _text;
     private readonly List<Paragraph> _lines;
-    private readonly List<Word> _words = new();
+    private readonly List<Word> _words;
 
-    public Attributor(string text, List<Paragraph> lines)
+    // The finder asks for the same attributions more than once (the rules' choice, then every candidate for the
+    // ranker); each is a pure function of its range, so the last few are kept.
+    private readonly RecentCalls _recent = new();
+
+    /// <param name="text">The article.</param>
+    /// <param name="lines">Its lines (<see cref="TextLines"/>).</param>
+    /// <param name="words">A list to lex into, reused by every call.</param>
+    public Attributor(string text, List<Paragraph> lines, List<Word> words)
     {
         _text = text;
         _lines = lines;
+        _words = words;
     }
 
     /// <summary>The attribution following the closing mark.</summary>
@@ -28,6 +36,15 @@ internal sealed class Attributor
     /// <param name="tight">The quotation ended its own sentence: accept only an attribution that ends right
     /// after the cue and speaker ("“…” Reid said."), not a new sentence ("Reid said both …").</param>
     public Attribution After(QuoteSpan q, int limit, bool tight = false)
+    {
+        var key = new Call(tight ? CallKind.AfterTight : CallKind.After, q.End, limit);
+        if (_recent.TryGet(key, out var known, out _)) return known;
+        var found = AfterUncached(q, limit, tight);
+        _recent.Add(key, found, false);
+        return found;
+    }
+
+    private Attribution AfterUncached(QuoteSpan q, int limit, bool tight)
     {
         var w = _words;
         w.Clear();
@@ -125,6 +142,15 @@ internal sealed class Attributor
     }
 
     private Attribution Before(int from, int to, AttributionRoute route, out bool sentenceInitial)
+    {
+        var key = new Call(route == AttributionRoute.LineBefore ? CallKind.LineBefore : CallKind.Before, from, to);
+        if (_recent.TryGet(key, out var known, out sentenceInitial)) return known;
+        var found = BeforeUncached(from, to, route, out sentenceInitial);
+        _recent.Add(key, found, sentenceInitial);
+        return found;
+    }
+
+    private Attribution BeforeUncached(int from, int to, AttributionRoute route, out bool sentenceInitial)
     {
         var w = _words;
         w.Clear();

@@ -29,10 +29,17 @@ internal sealed class NameIndex
         "herald gazette telegraph guardian daily weekly review broadcasting channel radio tv television police army navy " +
         "force forces republicans democrats gop white state states");
 
-    private readonly List<NameMention> _names = new();
+    private readonly List<NameMention> _names;
 
-    public NameIndex(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes)
+    /// <param name="text">The article.</param>
+    /// <param name="entities">The NER stage's entities.</param>
+    /// <param name="quotes">The quotations, in text order.</param>
+    /// <param name="words">A list to lex the article into (cleared first).</param>
+    /// <param name="names">The list the index keeps its names in (cleared first).</param>
+    public NameIndex(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes, List<Word> words, List<NameMention> names)
     {
+        _names = names;
+        _names.Clear();
         foreach (var e in entities)
         {
             var type = e.Label switch
@@ -46,11 +53,13 @@ internal sealed class NameIndex
         }
 
         bool fromNer = _names.Count > 0;
-        var words = new List<Word>();
+        words.Clear();
         WordLexer.Lex(text, 0, text.Length, words);
         for (int i = 0; i < words.Count; i++)
         {
-            if (!NounPhrases.IsNameWord(text, words[i]) && !(words[i].Kind == WordKind.Word && CueLexicon.IsTitle(words[i].Span(text)) && char.IsUpper(text[words[i].Start]))) continue;
+            // Every name word and title is capitalised: the cheap test first, the word-list lookups after it.
+            if (words[i].Kind != WordKind.Word || !char.IsUpper(text[words[i].Start])) continue;
+            if (!NounPhrases.IsNameWord(text, words[i]) && !CueLexicon.IsTitle(words[i].Span(text))) continue;
             int j = NounPhrases.NameRunEnd(text, words, i, words.Count);
             int first = i;
             bool titled = false;

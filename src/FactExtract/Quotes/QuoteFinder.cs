@@ -24,28 +24,35 @@ internal sealed class QuoteFinder : IProcess
         _options = options;
     }
 
-    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) => Find(document.Text, document.Entities, document.Quotes, _model, _options);
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
+        Find(document.Text, document.Entities, document.Quotes, _model, _options, scratch: document.Scratch<QuoteScratch>());
 
     internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output) =>
         Find(text, entities, output, QuoteModel.Shipped, QuoteFinderOptions.Shipped);
 
-    /// <summary>Finds the quotations of <paramref name="text"/>; <paramref name="trace"/>, when given, receives every decision's features (training).</summary>
-    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output, QuoteModel model, QuoteFinderOptions options, QuoteTrace? trace = null)
+    /// <summary>
+    /// Finds the quotations of <paramref name="text"/>; <paramref name="trace"/>, when given, receives every decision's
+    /// features (training); <paramref name="scratch"/>, when given, lends its lists (new ones otherwise).
+    /// </summary>
+    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output, QuoteModel model, QuoteFinderOptions options, QuoteTrace? trace = null, QuoteScratch? scratch = null)
     {
-        var lines = new List<Paragraph>();
+        scratch ??= new QuoteScratch();
+        var lines = scratch.Lines;
+        lines.Clear();
         TextLines.Split(text, lines);
-        var spans = new List<QuoteSpan>();
+        var spans = scratch.Spans;
+        spans.Clear();
         QuoteScanner.Scan(text, lines, spans);
         if (spans.Count == 0) return;
 
-        var attributor = new Attributor(text, lines);
+        var attributor = new Attributor(text, lines, scratch.NearbyWords);
         SplitAttributedLastParagraphs(text, lines, spans, attributor);
-        var resolver = new SpeakerResolver(text, entities, spans);
+        var resolver = new SpeakerResolver(text, entities, spans, scratch);
         Span<float> quotationFeatures = stackalloc float[QuotationFeatures.Count];
         Span<float> speakerFeatures = stackalloc float[SpeakerFeatures.Count];
         bool rank = options.LearnedRanker || trace is not null;
         bool filterByModel = options.LearnedFilter || trace is not null;
-        var candidates = rank ? new List<(Attribution A, CandidateSource Source)>() : null;
+        var candidates = rank ? scratch.Candidates : null;
         Attribution previous = Attribution.Nothing;
         string? previousSpeaker = null;
         int previousLine = -10, acceptedEnd = -1, acceptedLine = -1;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactExtract.Text;
 
 namespace FactExtract.Quotes;
@@ -10,6 +11,9 @@ namespace FactExtract.Quotes;
 /// </summary>
 internal static class QuoteScanner
 {
+    // The characters of QuoteMarks.IsDouble, and the start of a markup tag.
+    private static readonly SearchValues<char> MarksAndTags = SearchValues.Create("\"“”„«»‟＂<");
+
     public static void Scan(string text, List<Paragraph> lines, List<QuoteSpan> spans)
     {
         int open = -1, depth = 0, firstLine = 0, lastInnerClose = -1;
@@ -21,6 +25,10 @@ internal static class QuoteScanner
             if (open >= 0 && li > firstLine && QuoteMarks.IsDouble(text[j])) j++;
             for (; j < line.End; j++)
             {
+                // Only quote marks and tags matter: jump to the next one.
+                int skip = text.AsSpan(j, line.End - j).IndexOfAny(MarksAndTags);
+                if (skip < 0) break;
+                j += skip;
                 char c = text[j];
                 if (c == '<' && j + 1 < line.End && (char.IsLetter(text[j + 1]) || text[j + 1] == '/'))
                 {

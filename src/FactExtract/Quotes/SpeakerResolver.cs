@@ -10,17 +10,19 @@ internal sealed class SpeakerResolver
     private readonly string _text;
     private readonly IReadOnlyList<EntityMention> _entities;
     private readonly IReadOnlyList<QuoteSpan> _quotes;
+    private readonly QuoteScratch _scratch;
     private NameIndex? _index;
 
-    public SpeakerResolver(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes)
+    public SpeakerResolver(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes, QuoteScratch scratch)
     {
         _text = text;
         _entities = entities;
         _quotes = quotes;
+        _scratch = scratch;
     }
 
     // Built on first need: many quotations name their speaker in full.
-    private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes);
+    private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes, _scratch.ArticleWords, _scratch.Names);
 
     public string Resolve(MentionKind kind, int start, int end)
     {

@@ -7,21 +7,26 @@ namespace FactExtract.Text;
 /// Stages append to their own lists and only read what earlier stages wrote; the public,
 /// immutable <see cref="ExtractionResult"/> is built from it at the end.
 /// </summary>
+/// <remarks>
+/// The pipeline recycles instances (<see cref="Reset"/>) so that the lists and the stages' working storage
+/// (<see cref="Scratch{T}"/>) keep their capacity from one document to the next instead of growing again.
+/// </remarks>
 internal sealed class AnalyzedDocument
 {
+    private readonly Dictionary<Type, object> _scratch = new();
+
     public AnalyzedDocument(Document source)
     {
         Source = source;
-        // The contract's offsets are into the text with a leading BOM removed.
-        Text = source.Text.Length > 0 && source.Text[0] == '\uFEFF' ? source.Text[1..] : source.Text;
+        Text = TextOf(source);
         ReferenceDate = source.ReferenceDate;
     }
 
-    public Document Source { get; }
+    public Document Source { get; private set; }
 
     public string Id => Source.Id;
 
-    public string Text { get; }
+    public string Text { get; private set; }
 
     /// <summary>The anchor for relative dates: given by the caller, or found by the date stage.</summary>
     public DateOnly? ReferenceDate { get; set; }
@@ -38,4 +43,39 @@ internal sealed class AnalyzedDocument
     public List<DateMention> Dates { get; } = new();
 
     public List<Quotation> Quotes { get; } = new();
+
+    /// <summary>
+    /// Working storage of type <typeparamref name="T"/> that a stage may reuse for every document analysed with
+    /// this instance (one per type, created on first use). The stage must clear it before use: it holds whatever
+    /// the previous document left. Nothing in it is part of the analysis.
+    /// </summary>
+    public T Scratch<T>()
+        where T : class, new()
+    {
+        if (_scratch.TryGetValue(typeof(T), out var found)) return (T)found;
+        var created = new T();
+        _scratch[typeof(T)] = created;
+        return created;
+    }
+
+    /// <summary>Starts over on another document, keeping the lists' capacity and the scratch storage.</summary>
+    public void Reset(Document source)
+    {
+        Source = source;
+        Text = TextOf(source);
+        ReferenceDate = source.ReferenceDate;
+        Tokens.Clear();
+        Sentences.Clear();
+        Paragraphs.Clear();
+        Entities.Clear();
+        Dates.Clear();
+        Quotes.Clear();
+    }
+
+    /// <summary>Room the lists took for the last document, in tokens: a pool drops an instance grown for a huge one.</summary>
+    public int Capacity => Tokens.Capacity;
+
+    // The contract's offsets are into the text with a leading BOM removed.
+    private static string TextOf(Document source) =>
+        source.Text.Length > 0 && source.Text[0] == '\uFEFF' ? source.Text[1..] : source.Text;
 }
