@@ -177,6 +177,7 @@ internal static class TimexResolver
             Direction.This => spec.Weekday - today,               // the same ISO week
             Direction.Next => forward == 0 ? 7 : forward,          // never the anchor itself, never the past
             Direction.Last => backward == 0 ? -7 : -backward,
+            Direction.Nearest => tense == Tense.Future || forward <= backward ? forward : -backward,
             _ => tense switch
             {
                 // A future weekday named on that very day is the day itself ("is due to leave Wednesday"

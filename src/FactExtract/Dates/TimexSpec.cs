@@ -21,6 +21,9 @@ internal enum Direction : byte
     This,
     Last,
     Next,
+
+    /// <summary>A weekday bounding a deadline ("until Tuesday"): the occurrence nearest the anchor.</summary>
+    Nearest,
 }
 
 /// <summary>
