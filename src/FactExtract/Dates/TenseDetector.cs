@@ -21,7 +21,10 @@ internal static class TenseDetector
             if (t != Tense.Unknown) { best = t; bestDistance = d; break; }
         }
 
-        for (int i = end, d = 1; i < tokens.Count && d <= LookAhead && d < bestDistance; i++, d++)
+        // "On Tuesday, the National Widget Makers Association plans to …": a date opening its sentence is
+        // followed by the whole clause, subject first, so its verb may lie further on.
+        int lookAhead = best == Tense.Unknown && OpensSentence(text, tokens, first) && end < tokens.Count && IsComma(text, tokens[end]) ? LongLookAhead : LookAhead;
+        for (int i = end, d = 1; i < tokens.Count && d <= lookAhead && d < bestDistance; i++, d++)
         {
             if (EndsSentence(text, tokens, i)) break;
             var t = Classify(text, tokens, i);
@@ -34,6 +37,18 @@ internal static class TenseDetector
 
         return best;
     }
+
+    private const int LongLookAhead = 16;
+
+    /// <summary>The date, after at most a preposition, starts its sentence ("On Tuesday, …", "In January, …").</summary>
+    private static bool OpensSentence(string text, List<DateToken> tokens, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && tokens[k].Kind == DateTokenKind.Word && tokens[k].Word.Class == WordClass.Preposition) k--;
+        return k < 0 || EndsSentence(text, tokens, k);
+    }
+
+    private static bool IsComma(string text, DateToken t) => t.Kind == DateTokenKind.Punctuation && text[t.Start] == ',';
 
     /// <summary>The first token of the sentence holding token <paramref name="i"/>.</summary>
     public static int SentenceStart(string text, List<DateToken> tokens, int i)

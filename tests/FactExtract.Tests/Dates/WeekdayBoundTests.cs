@@ -5,7 +5,8 @@ namespace FactExtract.Tests.Dates;
 /// <summary>
 /// Words that fix which occurrence of a bare weekday or month is meant whatever the verb says:
 /// deadlines ("until 9 a.m. Tuesday"), earliest dates ("as soon as Tuesday"), plans reported
-/// before their day ("planned to leave on Thursday"), and "since". Reference Monday 30 November
+/// before their day ("planned to leave on Thursday"), "since", and a date opening its sentence
+/// ("On Tuesday, the … Association plans to …"). Reference Monday 30 November
 /// 2015 unless stated; all sentences are made up.
 /// </summary>
 public class WeekdayBoundTests
@@ -52,4 +53,11 @@ public class WeekdayBoundTests
         Has("The carrier has been on patrol since October and was scheduled to return.", "October", "DATE", "2014-10", thirteenthOfAugust);
         Has("Talks have been stalled since Thursday and will resume later.", "Thursday", "DATE", "2015-11-26", Monday);
     }
+
+    [Theory]
+    // A date opening its sentence is followed by the subject, then the verb that dates it.
+    [InlineData("On Tuesday, the National Association of Widget and Gadget Makers plans to hold a news conference.", "Tuesday", "2015-12-01")]
+    [InlineData("On Tuesday, the National Association of Widget and Gadget Makers held a news conference.", "Tuesday", "2015-11-24")]
+    public void A_date_opening_its_sentence_is_dated_by_the_clause_verb(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }
