@@ -108,6 +108,13 @@ internal sealed partial class TimexGrammar
             return j + 2;
         }
 
+        // the previous Friday, the following Monday: that weekday before / after the day named last
+        if ((w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous)) && IsClass(j + 1, WordClass.Weekday))
+        {
+            int end = WeekdayPhrase(j + 1, w.IsCue(CueWord.Previous) ? Direction.Last : Direction.Next, out spec);
+            if (end > 0 && spec.Kind == SpecKind.Calendar && spec.Weekday != 0) { spec.Anaphoric = true; return end; }
+        }
+
         // the past two months, the next three years, the first nine months, the six months, the past year
         Consider(TheDuration(j, out var d), d, ref best, ref spec);
         return best;
