@@ -67,6 +67,9 @@ internal struct TimexSpec
     /// </summary>
     public bool NamesEvent;
 
+    /// <summary>Calendar day: a holiday whose day moves with the year (Thanksgiving); Month/Day hold a typical day for choosing the year.</summary>
+    public Holiday Holiday;
+
     public static TimexSpec FromLiteral(TimexType type, string value) => new() { Kind = SpecKind.Literal, Type = type, Literal = value, Time = TimexTime.None };
 
     public static TimexSpec FromShift(TimeUnit unit, int offset, TimexType type = TimexType.Date) => new() { Kind = SpecKind.Shift, Type = type, Unit = unit, Offset = offset, Time = TimexTime.None };
