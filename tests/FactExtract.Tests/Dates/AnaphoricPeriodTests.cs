@@ -83,4 +83,11 @@ public class AnaphoricPeriodTests
     [InlineData("The ship left port on Tuesday, Nov. 3, and docked the following Monday.", "the following Monday", "2015-11-09")]
     public void A_weekday_before_or_after_the_day_named_last(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // "the nineties": a decade of the 20th century, as news writes them.
+    [InlineData("Prices doubled during the nineties.", "the nineties", "199")]
+    [InlineData("The band was famous in the sixties.", "the sixties", "196")]
+    public void A_decade_word_names_a_20th_century_decade(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }
