@@ -46,6 +46,11 @@ internal sealed class DateTagger : IProcess
                 var tense = TenseDetector.Detect(text, tokens, m.FirstToken, m.EndToken);
                 if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Unit is TimeUnit.Day or TimeUnit.Month && TenseDetector.DeadlineBefore(text, tokens, m.FirstToken) is { } deadline)
                     tense = deadline == Tense.Unknown && tense == Tense.Future ? tense : deadline;  // "will double its flights by August" stays ahead
+                else if (spec.Kind == SpecKind.Calendar && spec.Weekday != 0 && spec.Direction == Direction.Auto && TenseDetector.WeekdayBoundBefore(text, tokens, m.FirstToken) is { } bound)
+                {
+                    if (bound != Tense.Unknown) tense = bound;
+                    else spec.Direction = Direction.Nearest;
+                }
                 else if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Unit is TimeUnit.Day or TimeUnit.Month && TenseDetector.NamesAnEvent(text, tokens, m.FirstToken, m.EndToken))
                     spec.NamesEvent = true;
                 if (spec.Part == TimexGrammar.YearAgoMarker && anchor is not null)

@@ -173,7 +173,12 @@ internal static class DateVocabulary
         Add(WordClass.Meridiem, 12, "pm");
         Add(WordClass.TimeZone, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "ist");
         Add(WordClass.Preposition, 0, "in", "on", "since", "until", "till", "by", "during", "through", "throughout", "of", "to", "between", "and", "or", "at", "around", "for", "within", "over");
-        Add(WordClass.FutureAuxiliary, 0, "will", "shall", "ll", "plans", "plan", "scheduled", "expected", "expects", "due", "would", "intends", "aims", "hopes", "going");
+        Add(WordClass.FutureAuxiliary, 0, "will", "shall", "ll", "plans", "plan", "scheduled", "expected", "expects", "due", "would", "intends", "aims", "hopes", "going", "planned", "planning");
+        Add(WordClass.Holiday, (int)Holiday.Christmas, "christmas");
+        Add(WordClass.Holiday, (int)Holiday.Thanksgiving, "thanksgiving");
+        Add(WordClass.Holiday, (int)Holiday.ElectionDay, "election");
+        Add(WordClass.Holiday, (int)Holiday.LaborDay, "labor");
+        Add(WordClass.Holiday, (int)Holiday.MemorialDay, "memorial");
         Add(WordClass.PresentVerb, 0, "is", "are", "remains", "remain", "has", "have", "says", "say");
         Add(WordClass.PastVerb, 0, "said", "was", "were", "had", "did", "told", "made", "took", "came", "went", "saw", "gave", "got", "found", "left", "began", "fell", "rose", "sold", "bought", "met", "held", "won", "lost", "paid", "put", "set", "cut", "hit", "led", "ran", "spent", "sent", "brought", "thought", "became", "wrote", "spoke", "broke", "kept", "felt", "knew", "stood", "struck", "chose", "flew", "grew", "drew", "threw", "shot", "fought", "caught", "taught", "built", "meant");
         return d;

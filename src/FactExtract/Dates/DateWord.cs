@@ -32,6 +32,13 @@ internal enum WordClass : byte
     FutureAuxiliary,
     PastVerb,
     PresentVerb,    // is, are, has, says ...: a present-tense sentence
+    Holiday,        // Value = (int)Holiday: Thanksgiving, Christmas; Election / Labor / Memorial only before "Day"
+}
+
+/// <summary>Holidays with a fixed place in the (US) calendar, as HeidelTime's holiday rules name them.</summary>
+internal enum Holiday : byte
+{
+    None, Christmas, ChristmasEve, Thanksgiving, ElectionDay, LaborDay, MemorialDay,
 }
 
 /// <summary>Cue words that fix the direction or offset of a relative expression.</summary>

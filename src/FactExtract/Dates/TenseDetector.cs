@@ -21,7 +21,10 @@ internal static class TenseDetector
             if (t != Tense.Unknown) { best = t; bestDistance = d; break; }
         }
 
-        for (int i = end, d = 1; i < tokens.Count && d <= LookAhead && d < bestDistance; i++, d++)
+        // "On Tuesday, the National Widget Makers Association plans to …": a date opening its sentence is
+        // followed by the whole clause, subject first, so its verb may lie further on.
+        int lookAhead = best == Tense.Unknown && OpensSentence(text, tokens, first) && end < tokens.Count && IsComma(text, tokens[end]) ? LongLookAhead : LookAhead;
+        for (int i = end, d = 1; i < tokens.Count && d <= lookAhead && d < bestDistance; i++, d++)
         {
             if (EndsSentence(text, tokens, i)) break;
             var t = Classify(text, tokens, i);
@@ -34,6 +37,18 @@ internal static class TenseDetector
 
         return best;
     }
+
+    private const int LongLookAhead = 16;
+
+    /// <summary>The date, after at most a preposition, starts its sentence ("On Tuesday, …", "In January, …").</summary>
+    private static bool OpensSentence(string text, List<DateToken> tokens, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && tokens[k].Kind == DateTokenKind.Word && tokens[k].Word.Class == WordClass.Preposition) k--;
+        return k < 0 || EndsSentence(text, tokens, k);
+    }
+
+    private static bool IsComma(string text, DateToken t) => t.Kind == DateTokenKind.Punctuation && text[t.Start] == ',';
 
     /// <summary>The first token of the sentence holding token <paramref name="i"/>.</summary>
     public static int SentenceStart(string text, List<DateToken> tokens, int i)
@@ -83,6 +98,9 @@ internal static class TenseDetector
                 // "set to resume Monday", "set for Friday": scheduled, not past.
                 if (Is(text, t, "set") && (IsWordAt(text, tokens, i + 1, "to") || IsWordAt(text, tokens, i + 1, "for"))) return Tense.Future;
                 if (i > 0 && IsFormOfBe(text, tokens[i - 1])) return Tense.Unknown;
+                // "were planning to drive there on Monday", "was due to arrive": the plan's word decides, not "were".
+                if ((Is(text, t, "was") || Is(text, t, "were")) && i + 1 < tokens.Count && tokens[i + 1].Kind == DateTokenKind.Word && tokens[i + 1].Word.Class == WordClass.FutureAuxiliary)
+                    return Tense.Unknown;
                 return Tense.Past;
         }
 
@@ -109,6 +127,15 @@ internal static class TenseDetector
         bool needsTo = Is(text, t, "plan") || Is(text, t, "plans") || Is(text, t, "hopes") || Is(text, t, "aims") || Is(text, t, "intends")
                        || Is(text, t, "expects") || Is(text, t, "going");
         if (needsTo && !IsWordAt(text, tokens, i + 1, "to")) return Tense.Unknown;
+        // "planned to leave on Thursday", "were planning a rally on Saturday": a plan reported before the
+        // day it names. Elsewhere "planned" is an ordinary past verb ("the long-planned merger" is an adjective).
+        if (Is(text, t, "planned") || Is(text, t, "planning"))
+        {
+            if (i > 0 && tokens[i - 1].Word.Class == WordClass.Determiner) return Tense.Unknown;
+            bool plan = IsWordAt(text, tokens, i + 1, "to") || i + 1 < tokens.Count && tokens[i + 1].Word.Class == WordClass.Determiner && !IsWordAt(text, tokens, i + 1, "that") && !IsWordAt(text, tokens, i + 1, "these");
+            if (!plan) return Is(text, t, "planned") ? Tense.Past : Tense.Unknown;
+        }
+
         if (Is(text, t, "expected") && i > 0 && (IsWordAt(text, tokens, i - 1, "than") || IsWordAt(text, tokens, i - 1, "as"))) return Tense.Unknown;
         // "pulled out due to injuries", "due to the weather": a cause, not a schedule ("due to arrive").
         if (Is(text, t, "due") && IsWordAt(text, tokens, i + 1, "to") && i + 2 < tokens.Count && !LooksLikeBareVerb(text, tokens[i + 2])) return Tense.Unknown;
@@ -122,7 +149,8 @@ internal static class TenseDetector
     /// deadline ahead of the announcement, whatever the tense of the sentence (<see cref="Tense.Future"/>).
     /// "until March", "through January", "by May" bound a period that may lie either side of the
     /// anchor ("had bought 481,000 shares through Sept. 29"), so they only cancel the tense
-    /// (<see cref="Tense.Unknown"/>: the nearest occurrence). Null when no such word precedes.
+    /// (<see cref="Tense.Unknown"/>: the nearest occurrence). "since March" starts a period running up to
+    /// now, so it lies in the past (<see cref="Tense.Past"/>). Null when no such word precedes.
     /// </summary>
     public static Tense? DeadlineBefore(string text, List<DateToken> tokens, int first)
     {
@@ -133,6 +161,27 @@ internal static class TenseDetector
         if (Is(text, t, "payable") || Is(text, t, "effective") || Is(text, t, "due") || Is(text, t, "record") && IsWordAt(text, tokens, k - 1, "of"))
             return Tense.Future;
         if (Is(text, t, "until") || Is(text, t, "till") || Is(text, t, "through") || Is(text, t, "by")) return Tense.Unknown;
+        // "has been on patrol since March and was scheduled to return": a period running up to now began in the past.
+        if (Is(text, t, "since")) return Tense.Past;
+        return null;
+    }
+
+    /// <summary>
+    /// Words right before a bare weekday that decide which one is meant: "as soon as Tuesday", "as
+    /// early as Tuesday" look ahead (<see cref="Tense.Future"/>); "since Tuesday" looks back (<see cref="Tense.Past"/>); "until 9 a.m. Tuesday", "by Friday"
+    /// name a deadline, which is the nearest such day unless the clause looks ahead
+    /// (<see cref="Tense.Unknown"/>). Null when no such word precedes.
+    /// </summary>
+    public static Tense? WeekdayBoundBefore(string text, List<DateToken> tokens, int first)
+    {
+        int k = first - 1;
+        if (IsWordAt(text, tokens, k, "on")) k--;
+        if (k < 0 || tokens[k].Kind != DateTokenKind.Word) return null;
+        var t = tokens[k];
+        if (Is(text, t, "as") && IsWordAt(text, tokens, k - 2, "as") && (IsWordAt(text, tokens, k - 1, "soon") || IsWordAt(text, tokens, k - 1, "early")))
+            return Tense.Future;
+        if (Is(text, t, "until") || Is(text, t, "till") || Is(text, t, "by")) return Tense.Unknown;
+        if (Is(text, t, "since")) return Tense.Past;
         return null;
     }
 

@@ -65,6 +65,16 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private int Quantity(int i, out decimal? amount)
     {
+        int end = QuantityCore(i, out amount);
+        // "two more weeks", "an additional year", "a few extra days": the added amount is the duration.
+        if (end > 0 && (IsWord(end, "more") || IsWord(end, "additional") || IsWord(end, "further") || IsWord(end, "extra"))
+            && (IsClass(end + 1, WordClass.Unit) || IsClass(end + 1, WordClass.UnitPlural)))
+            return end + 1;
+        return end;
+    }
+
+    private int QuantityCore(int i, out decimal? amount)
+    {
         if (IsWord(i, "half") && (IsDeterminer(i + 1, "a") || IsDeterminer(i + 1, "an")) && IsClass(i + 2, WordClass.Unit))
         {
             amount = 0.5m;

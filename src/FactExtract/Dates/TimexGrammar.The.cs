@@ -108,6 +108,17 @@ internal sealed partial class TimexGrammar
             return j + 2;
         }
 
+        // the nineties, the sixties: a decade of the 20th century, as news writes them
+        int decade = DecadeWord(j);
+        if (decade > 0 && !Capitalized(j)) { spec = Literal(TimexType.Date, "19" + (char)('0' + decade)); return j + 1; }
+
+        // the previous Friday, the following Monday: that weekday before / after the day named last
+        if ((w.IsCue(CueWord.Following) || w.IsCue(CueWord.Previous)) && IsClass(j + 1, WordClass.Weekday))
+        {
+            int end = WeekdayPhrase(j + 1, w.IsCue(CueWord.Previous) ? Direction.Last : Direction.Next, out spec);
+            if (end > 0 && spec.Kind == SpecKind.Calendar && spec.Weekday != 0) { spec.Anaphoric = true; return end; }
+        }
+
         // the past two months, the next three years, the first nine months, the six months, the past year
         Consider(TheDuration(j, out var d), d, ref best, ref spec);
         return best;
@@ -140,6 +151,18 @@ internal sealed partial class TimexGrammar
         var spec = TimexSpec.FromShift(unit, offset);
         spec.Anaphoric = true;
         return spec;
+    }
+
+    /// <summary>2 for "twenties" … 9 for "nineties"; 0 for any other word.</summary>
+    private int DecadeWord(int j)
+    {
+        if (j >= _n || _t[j].Kind != DateTokenKind.Word || _t[j].Length is < 7 or > 8) return 0;
+        var w = Span(j);
+        if (!w.EndsWith("ties", StringComparison.OrdinalIgnoreCase)) return 0;
+        ReadOnlySpan<string> names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (int k = 0; k < names.Length; k++)
+            if (w.Equals(names[k], StringComparison.OrdinalIgnoreCase)) return k + 2;
+        return 0;
     }
 
     /// <summary>"… or so" belongs to the approximate amount before it.</summary>

@@ -21,6 +21,8 @@ internal sealed partial class TimexGrammar
                 return i + 1;
             case WordClass.RelativeDay:
                 return RelativeDay(i, out spec);
+            case WordClass.Holiday:
+                return HolidayName(i, out spec);
             case WordClass.Reference:
                 return Reference(i, out spec);
             case WordClass.Cue:
@@ -256,4 +258,37 @@ internal sealed partial class TimexGrammar
 
     /// <summary>Marks "a year earlier"-style shifts, which WSJ earnings reports mean as the same quarter a year before.</summary>
     internal const int YearAgoMarker = -99;
+
+    /// <summary>
+    /// "Thanksgiving", "Christmas Day", "Christmas Eve", "Election Day", "Labor Day", "Memorial Day":
+    /// a day placed like "Nov. 25" (by cue and tense), then moved to that year's holiday.
+    /// </summary>
+    private int HolidayName(int i, out TimexSpec spec)
+    {
+        spec = default;
+        if (!Capitalized(i)) return -1;
+        var holiday = (Holiday)W(i).Value;
+        bool day = IsWord(i + 1, "Day") && Capitalized(i + 1);
+        int end = day ? i + 2 : i + 1;
+        if (holiday == Holiday.Christmas && IsWord(i + 1, "Eve") && Capitalized(i + 1)) { holiday = Holiday.ChristmasEve; end = i + 2; }
+        if (holiday is Holiday.ElectionDay or Holiday.LaborDay or Holiday.MemorialDay && !day) return -1;
+        // "Christmas Island", "Thanksgiving Parade": part of a name.
+        if (end == i + 1 && i + 1 < _t.Count && _t[i + 1].Kind == DateTokenKind.Word && Capitalized(i + 1)) return -1;
+        (int month, int typicalDay) = holiday switch
+        {
+            Holiday.Christmas => (12, 25),
+            Holiday.ChristmasEve => (12, 24),
+            Holiday.Thanksgiving => (11, 25),
+            Holiday.ElectionDay => (11, 5),
+            Holiday.LaborDay => (9, 4),
+            _ => (5, 28),
+        };
+        spec = TimexSpec.FromCalendar(TimeUnit.Day, Direction.Auto);
+        spec.Month = month;
+        spec.Day = typicalDay;
+        if (holiday is not (Holiday.Christmas or Holiday.ChristmasEve)) spec.Holiday = holiday;
+        // A holiday is an event's name: "in the run-up to Christmas, the report said" looks a season ahead, as "the July 1 handover" does.
+        spec.NamesEvent = true;
+        return end;
+    }
 }

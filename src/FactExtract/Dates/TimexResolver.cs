@@ -70,6 +70,7 @@ internal static class TimexResolver
     {
         if (anchor is { Year: < 2 or > 9997 }) anchor = null;
         if (spec.Weekday != 0) return Weekday(spec, anchor, tense);
+        if (anchor is null && spec.Holiday != Holiday.None) return new TimexDate(null, TimeUnit.Month, spec.Month).ToString();
         if (anchor is not { } a)
             return new TimexDate(null, spec.Unit, spec.Unit is TimeUnit.Day or TimeUnit.Month ? spec.Month : spec.Part, spec.Day).ToString();
 
@@ -132,8 +133,30 @@ internal static class TimexResolver
                 break;
         }
 
+        if (spec.Holiday != Holiday.None) return TimexDate.OfDay(HolidayIn(chosen, spec.Holiday)).ToString();
         int part = spec.Unit is TimeUnit.Day or TimeUnit.Month ? spec.Month : spec.Part;
         return new TimexDate(chosen, spec.Unit, part, spec.Day).ToString();
+    }
+
+    /// <summary>The day a moving holiday falls on in <paramref name="year"/> (US rules).</summary>
+    private static DateOnly HolidayIn(int year, Holiday holiday) => holiday switch
+    {
+        Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+        Holiday.ElectionDay => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),
+        Holiday.LaborDay => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+        _ => LastMondayOfMay(year),
+    };
+
+    private static DateOnly LastMondayOfMay(int year)
+    {
+        var fifth = NthWeekday(year, 5, DayOfWeek.Monday, 5);
+        return fifth.Month == 5 ? fifth : fifth.AddDays(-7);
+    }
+
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + 7 * (n - 1));
     }
 
     private const int TensePenaltyDays = 60;
@@ -177,6 +200,7 @@ internal static class TimexResolver
             Direction.This => spec.Weekday - today,               // the same ISO week
             Direction.Next => forward == 0 ? 7 : forward,          // never the anchor itself, never the past
             Direction.Last => backward == 0 ? -7 : -backward,
+            Direction.Nearest => tense == Tense.Future || forward <= backward ? forward : -backward,
             _ => tense switch
             {
                 // A future weekday named on that very day is the day itself ("is due to leave Wednesday"

@@ -21,6 +21,9 @@ internal enum Direction : byte
     This,
     Last,
     Next,
+
+    /// <summary>A weekday bounding a deadline ("until Tuesday"): the occurrence nearest the anchor.</summary>
+    Nearest,
 }
 
 /// <summary>
@@ -63,6 +66,9 @@ internal struct TimexSpec
     /// often not the event's, so a past-tense sentence may still name such a date up to a season ahead.
     /// </summary>
     public bool NamesEvent;
+
+    /// <summary>Calendar day: a holiday whose day moves with the year (Thanksgiving); Month/Day hold a typical day for choosing the year.</summary>
+    public Holiday Holiday;
 
     public static TimexSpec FromLiteral(TimexType type, string value) => new() { Kind = SpecKind.Literal, Type = type, Literal = value, Time = TimexTime.None };
 

@@ -76,4 +76,18 @@ public class AnaphoricPeriodTests
     [Fact]
     public void Oct_without_its_dot_names_a_month_before_a_year() =>
         Has("2. Oct 1996 Nichiei Finance 1,000.00", "Oct 1996", "DATE", "1996-10", Monday);
+
+    [Theory]
+    // "the previous Friday" / "the following Monday": that weekday before / after the day the text named last.
+    [InlineData("Shares closed at 100 on Friday, down 2% from the previous Friday.", "the previous Friday", "2015-11-20")]
+    [InlineData("The ship left port on Tuesday, Nov. 3, and docked the following Monday.", "the following Monday", "2015-11-09")]
+    public void A_weekday_before_or_after_the_day_named_last(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // "the nineties": a decade of the 20th century, as news writes them.
+    [InlineData("Prices doubled during the nineties.", "the nineties", "199")]
+    [InlineData("The band was famous in the sixties.", "the sixties", "196")]
+    public void A_decade_word_names_a_20th_century_decade(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }

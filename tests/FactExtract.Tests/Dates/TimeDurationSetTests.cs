@@ -101,4 +101,13 @@ public class ComparisonAndApproximationTests
     [InlineData("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y")]
     public void Comparisons_and_approximations(string text, string expected, string type, string value) =>
         DateAssert.Has(text, expected, type, value, DateAssert.Monday);
+
+    [Theory]
+    // An added amount is the duration: "two more weeks", "an additional year".
+    [InlineData("The inquiry will need two more weeks.", "two more weeks", "P2W")]
+    [InlineData("He must serve at least 20 more years in prison.", "at least 20 more years", "P20Y")]
+    [InlineData("The contract was extended by an additional year.", "an additional year", "P1Y")]
+    [InlineData("Workers were given three extra days off.", "three extra days", "P3D")]
+    public void An_added_amount_is_a_duration(string text, string expected, string value) =>
+        Has(text, expected, "DURATION", value, Monday);
 }
