@@ -17,21 +17,17 @@ internal static class GreedyTagger
         var cache = scratch.CacheFor(model);
         var hashes = scratch.Hashes.AsSpan(0, tokens.Length);
         bool allCaps = NerFeatures.Prepare(text, tokens, hashes, model.Clusters, cache);
-        var current = scratch.Features.AsSpan();
-        var next = scratch.NextFeatures.AsSpan();
+        var features = scratch.Features.AsSpan();
         var dynamic = scratch.DynamicFeatures.AsSpan();
         var scores = scratch.Scores.AsSpan(0, n);
         int prev = -1, prev2 = -1;
-        int count = tokens.Length > 0 ? NerFeatures.Context(hashes, 0, allCaps, current) : 0;
+        var currentRows = scratch.Rows.AsSpan();
+        var nextRows = scratch.NextRows.AsSpan();
+        int count = tokens.Length > 0 ? model.FindRows(features[..NerFeatures.Context(hashes, 0, allCaps, features)], currentRows) : 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            // The next token's word-context features do not depend on tags: fetch their rows early.
-            int nextCount = 0;
-            if (i + 1 < tokens.Length)
-            {
-                nextCount = NerFeatures.Context(hashes, i + 1, allCaps, next);
-                model.Prefetch(next[..nextCount]);
-            }
+            // The next token's word-context features do not depend on tags: find and fetch their rows early.
+            int nextCount = i + 1 < tokens.Length ? model.FindRows(features[..NerFeatures.Context(hashes, i + 1, allCaps, features)], nextRows) : 0;
 
             // After an O tag (most tokens) the features joining that tag with this word and the next are in the word cache.
             bool afterOutside = prev == 0;
@@ -41,7 +37,7 @@ internal static class GreedyTagger
             NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1], afterOutside) : cache.RightBoundary(afterOutside), scores);
             NerModel.Add(i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i), scores);
             NerModel.Add(i + 2 < tokens.Length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < tokens.Length), scores);
-            model.AddScores(current[..count], scores);
+            model.AddRows(currentRows[..count], scores);
             int documentTag = scratch.Memory.TagOf(hashes[i]);
             NerFeatures.History(prev, prev2, documentTag, dynamic);
             int dynamicCount = NerFeatures.HistoryCount;
@@ -58,9 +54,9 @@ internal static class GreedyTagger
             scratch.Memory.Remember(hashes[i], best);
             prev2 = prev;
             prev = best;
-            var swap = current;
-            current = next;
-            next = swap;
+            var swap = currentRows;
+            currentRows = nextRows;
+            nextRows = swap;
             count = nextCount;
         }
     }

@@ -81,27 +81,44 @@ internal sealed class NerModel
     }
 
     /// <summary>
-    /// Asks the CPU to start loading the rows of these features now; the tagger calls it one token
-    /// ahead, so the rows arrive while the current token is scored instead of stalling the next one.
-    /// Only a hint: no effect on results, nothing on CPUs without the instruction.
+    /// Writes the rows of the features that have one into <paramref name="rows"/> (returns how many) and asks the
+    /// CPU to start loading them now; <see cref="AddRows"/> adds them later without looking them up again. The
+    /// tagger calls it one token ahead, so the rows arrive while the current token is scored instead of stalling
+    /// the next one. The prefetch is only a hint: no effect on results, nothing on CPUs without the instruction.
     /// </summary>
-    public unsafe void Prefetch(ReadOnlySpan<uint> features)
+    public unsafe int FindRows(ReadOnlySpan<uint> features, Span<int> rows)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        int rowBytes = Labels.Count * sizeof(short);
-        // The array is not pinned: should the GC move it between here and the prefetch, the hint
-        // merely misses (a prefetch never faults). The weight table lives on the large-object heap,
-        // which is not compacted by default.
-        byte* weights = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Weights));
+        int found = 0;
         foreach (uint f in features)
         {
             int row = Rows.RowOf(f & Mask);
-            if (row < 0) continue;
-            byte* start = weights + (long)row * rowBytes;
-            // A row of 74 bytes may touch three cache lines.
-            for (int offset = 0; offset < rowBytes; offset += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + offset);
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + rowBytes - 1);
+            if (row >= 0) rows[found++] = row;
         }
+
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            // The array is not pinned: should the GC move it between here and the prefetch, the hint merely misses
+            // (a prefetch never faults). The weight table lives on the large-object heap, which is not compacted by default.
+            int rowBytes = Labels.Count * sizeof(short);
+            byte* weights = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Weights));
+            foreach (int row in rows[..found])
+            {
+                byte* start = weights + (long)row * rowBytes;
+                // A row of 74 bytes may touch three cache lines.
+                for (int offset = 0; offset < rowBytes; offset += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + offset);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + rowBytes - 1);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Adds the given rows (from <see cref="FindRows"/>) to <paramref name="scores"/>.</summary>
+    public void AddRows(ReadOnlySpan<int> rows, Span<int> scores)
+    {
+        int n = Labels.Count;
+        var weights = Weights.AsSpan();
+        foreach (int row in rows) Add(weights.Slice(row * n, n), scores);
     }
 
     /// <summary>Element-wise <paramref name="scores"/> += <paramref name="row"/>, vectorised (16-bit lanes widened to 32).</summary>

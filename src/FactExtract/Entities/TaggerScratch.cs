@@ -5,12 +5,15 @@ internal sealed class TaggerScratch
 {
     public TokenHashes[] Hashes { get; private set; } = new TokenHashes[64];
 
+    /// <summary>A token's context features (see <see cref="GreedyTagger"/>, which looks them up one token ahead).</summary>
     public uint[] Features { get; } = new uint[NerFeatures.MaxContext];
 
-    /// <summary>The next token's context features, computed one token ahead (see <see cref="GreedyTagger"/>).</summary>
-    public uint[] NextFeatures { get; } = new uint[NerFeatures.MaxContext];
-
     public uint[] DynamicFeatures { get; } = new uint[NerFeatures.DynamicCount];
+
+    /// <summary>The weight rows of the current and the next token's context features, found once (see <see cref="NerModel.FindRows"/>).</summary>
+    public int[] Rows { get; } = new int[NerFeatures.MaxContext];
+
+    public int[] NextRows { get; } = new int[NerFeatures.MaxContext];
 
     /// <summary>Tags of earlier words of the current document; clear between documents.</summary>
     public DocumentMemory Memory { get; } = new();
