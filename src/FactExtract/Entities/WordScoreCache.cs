@@ -18,6 +18,10 @@ internal sealed class WordScoreCache
     private const int Parts = 7;
     private const int Outside = 0; // the O tag's index
 
+    // What a sentence's edges give the tokens near them, in place of a neighbour's cached sums.
+    private const int LeftEdge = 0, RightEdge = 1, RightEdgeAfterOutside = 2, SecondLeftOfFirst = 3, SecondLeftOfSecond = 4,
+        SecondRightOfLast = 5, SecondRightOfSecondToLast = 6, BoundaryCount = 7;
+
     private readonly int _labels;
     private readonly int _setMask;
     private readonly ulong[] _keys;
@@ -37,39 +41,38 @@ internal sealed class WordScoreCache
         _recent = new byte[slots / 2];
         _hashes = new TokenHashes[slots];
         _vectors = new int[(long)slots * Parts * _labels];
-        // Sentence boundaries as neighbours: left, right, right after O, second-left of tokens 0 and 1, second-right of the last two.
-        _boundaries = new int[7 * _labels];
+        _boundaries = new int[BoundaryCount * _labels];
         Span<uint> features = stackalloc uint[NerFeatures.NeighbourCount + 1];
         int n = NerFeatures.LeftBoundary(features);
-        model.AddScores(features[..n], Boundary(0));
+        model.AddScores(features[..n], Boundary(LeftEdge));
         n = NerFeatures.RightBoundary(features);
-        model.AddScores(features[..n], Boundary(1));
-        model.AddScores(features[..n], Boundary(2));
+        model.AddScores(features[..n], Boundary(RightEdge));
+        model.AddScores(features[..n], Boundary(RightEdgeAfterOutside));
         NerFeatures.NextWordAfter(Outside, NerFeatures.EndOfSentence, features);
-        model.AddScores(features[..1], Boundary(2));
+        model.AddScores(features[..1], Boundary(RightEdgeAfterOutside));
         NerFeatures.SecondLeftBoundary(false, features);
-        model.AddScores(features[..1], Boundary(3));
+        model.AddScores(features[..1], Boundary(SecondLeftOfFirst));
         NerFeatures.SecondLeftBoundary(true, features);
-        model.AddScores(features[..1], Boundary(4));
+        model.AddScores(features[..1], Boundary(SecondLeftOfSecond));
         NerFeatures.SecondRightBoundary(false, features);
-        model.AddScores(features[..1], Boundary(5));
+        model.AddScores(features[..1], Boundary(SecondRightOfLast));
         NerFeatures.SecondRightBoundary(true, features);
-        model.AddScores(features[..1], Boundary(6));
+        model.AddScores(features[..1], Boundary(SecondRightOfSecondToLast));
     }
 
     public NerModel Model { get; }
 
     /// <summary>The left-neighbour scores of a sentence's first token.</summary>
-    public ReadOnlySpan<int> LeftBoundary => Boundary(0);
+    public ReadOnlySpan<int> LeftBoundary => Boundary(LeftEdge);
 
     /// <summary>The right-neighbour scores of a sentence's last token (<paramref name="afterOutside"/>: with the next-word-after-O feature).</summary>
-    public ReadOnlySpan<int> RightBoundary(bool afterOutside) => Boundary(afterOutside ? 2 : 1);
+    public ReadOnlySpan<int> RightBoundary(bool afterOutside) => Boundary(afterOutside ? RightEdgeAfterOutside : RightEdge);
 
     /// <summary>The second-left scores of token 0 or 1 of a sentence.</summary>
-    public ReadOnlySpan<int> SecondLeftBoundary(int token) => Boundary(token == 0 ? 3 : 4);
+    public ReadOnlySpan<int> SecondLeftBoundary(int token) => Boundary(token == 0 ? SecondLeftOfFirst : SecondLeftOfSecond);
 
     /// <summary>The second-right scores of the last token (<paramref name="secondToLast"/> false) or the one before it.</summary>
-    public ReadOnlySpan<int> SecondRightBoundary(bool secondToLast) => Boundary(secondToLast ? 6 : 5);
+    public ReadOnlySpan<int> SecondRightBoundary(bool secondToLast) => Boundary(secondToLast ? SecondRightOfSecondToLast : SecondRightOfLast);
 
     private Span<int> Boundary(int k) => _boundaries.AsSpan(k * _labels, _labels);
 
