@@ -31,4 +31,25 @@ public class EntitySpanTests
         Assert.Contains(result.Entities, e => e.Text == "Department of Defense");
         Assert.DoesNotContain(result.Entities, e => e.Text is "the" or "The" or "a" or "A" or "an" or "An");
     }
+
+    [Fact]
+    public void ANameDoesNotBeginWithALowerCaseThe()
+    {
+        // The model, trained on OntoNotes, tags "the" as part of each of these names; the annotation guide leaves it out.
+        var result = FactExtractor.CreateDefault().Extract(
+            "Officials at the Federal Communications Commission said on Tuesday that the rules would change. " +
+            "Shares rose after the Federal Reserve cut rates and the European Central Bank held them. " +
+            "He later visited the Middle East.");
+        Assert.Equal(
+            ["Federal Communications Commission", "Federal Reserve", "European Central Bank", "Middle East"],
+            result.Entities.Where(e => e.Label is "ORG" or "LOC").Select(e => e.Text));
+        Assert.All(result.Entities, e => Assert.Equal(e.Text, result.Text[e.Start..e.End]));
+    }
+
+    [Fact]
+    public void ACapitalisedTheThatBeginsANameIsKept()
+    {
+        var result = FactExtractor.CreateDefault().Extract("He has written for The New York Times since 2004.");
+        Assert.Contains(result.Entities, e => e.Text == "The New York Times" && e.Label == "ORG");
+    }
 }
