@@ -22,11 +22,12 @@ internal static class TrainCommand
         var iterations = new Option<int>("--iterations") { Description = "maxent: L-BFGS iterations.", DefaultValueFactory = _ => new TrainingOptions().MaxEntIterations };
         var unlabelled = new Option<string[]>("--unlabelled") { Description = "Raw text for the word classes besides the training text: .txt/.tml files, folders or .tar.gz archives (repeatable).", AllowMultipleArgumentsPerToken = true };
         var classes = new Option<int>("--classes") { Description = "Number of k-means word classes (0 = no word classes).", DefaultValueFactory = _ => new TrainingOptions().WordClasses };
+        var ensemble = new Option<int>("--ensemble") { Description = "perceptron: train N runs with seeds SEED, SEED+1, … and average their weights into one model (no run-time cost).", DefaultValueFactory = _ => new TrainingOptions().Ensemble };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, seed,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +39,7 @@ internal static class TrainCommand
                 MaxSentences = parse.GetValue(maxSentences),
                 MaxEntIterations = parse.GetValue(iterations),
                 Seed = parse.GetValue(seed),
+                Ensemble = parse.GetValue(ensemble),
                 Unlabelled = parse.GetValue(unlabelled) ?? Array.Empty<string>(),
                 WordClasses = parse.GetValue(classes),
             };
@@ -48,9 +50,9 @@ internal static class TrainCommand
 
     internal static int Run(string trainPath, string? devPath, string outPath, TrainingOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (options.HashBits is < 10 or > 24 || options.Epochs < 1)
+        if (options.HashBits is < 10 or > 24 || options.Epochs < 1 || options.Ensemble is < 1 or > 16)
         {
-            stderr.WriteLine("error: --hash-bits must be 10..24 and --epochs at least 1");
+            stderr.WriteLine("error: --hash-bits must be 10..24, --epochs at least 1 and --ensemble 1..16");
             return ExitCodes.BadUsage;
         }
 
