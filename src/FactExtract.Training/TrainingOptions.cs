@@ -22,7 +22,8 @@ internal sealed record TrainingOptions
 
     public int MaxEntIterations { get; init; } = 100;
 
-    public float L2 { get; init; } = 1f;
+    /// <summary>L2 regularisation of the maximum-entropy trainers; null = 1 for L-BFGS, ML.NET's choice from the data size for SDCA.</summary>
+    public float? L2 { get; init; }
 
     /// <summary>k-means word classes learnt from the training text and <see cref="Unlabelled"/> (0 = none).</summary>
     public int WordClasses { get; init; } = 256;

@@ -5,12 +5,14 @@ namespace FactExtract.Tests.Entities;
 
 public class MaxEntAgreementTests
 {
-    [Fact]
-    public void OwnScorerAgreesWithMlNetPredictions()
+    [Theory]
+    [InlineData("maxent", 0.1f)]
+    [InlineData("sdca", 0.001f)]
+    public void OwnScorerAgreesWithMlNetPredictions(string trainer, float l2)
     {
         var sentences = TinyModel.Sample;
         var set = new TrainingSet(sentences, NerLabels.FromTags(sentences.SelectMany(s => s.Tags)));
-        var options = new TrainingOptions { Trainer = "maxent", HashBits = 14, MaxEntIterations = 40, L2 = 0.1f };
+        var options = new TrainingOptions { Trainer = trainer, HashBits = 14, MaxEntIterations = 40, L2 = l2 };
         var fit = new MaxEntTrainer(options, TextWriter.Null).Fit(set);
 
         var examples = MaxEntTrainer.Examples(set, options.HashBits).ToArray();
