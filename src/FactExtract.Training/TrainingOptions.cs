@@ -12,10 +12,10 @@ internal sealed record TrainingOptions
     public int Seed { get; init; } = 13;
 
     /// <summary>Perceptron runs with shuffling seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …, whose weights are averaged into one model.</summary>
-    public int Ensemble { get; init; } = 1;
+    public int Ensemble { get; init; } = 4;
 
     /// <summary>Averaged weights with a smaller magnitude are dropped from the saved model.</summary>
-    public float Prune { get; init; } = 0.01f;
+    public float Prune { get; init; } = 0.1f;
 
     /// <summary>Use only the first N training sentences (0 = all); the maximum-entropy learner needs this on large corpora.</summary>
     public int MaxSentences { get; init; }

@@ -26,6 +26,33 @@ public class PerceptronTrainingTests
     }
 
     [Fact]
+    public void AnEnsembleScoresWithTheMeanOfItsMembersWeights()
+    {
+        var sentences = TinyModel.Sample;
+        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags));
+        var options = TinyModel.Options with { Epochs = 3 };
+        var first = new PerceptronTrainer(options, TextWriter.Null).Train(new TrainingSet(sentences, labels), sentences);
+        var second = new PerceptronTrainer(options with { Seed = options.Seed + 1 }, TextWriter.Null).Train(new TrainingSet(sentences, labels), sentences);
+        var both = new PerceptronTrainer(options with { Ensemble = 2 }, TextWriter.Null).Train(new TrainingSet(sentences, labels), sentences);
+
+        Assert.StartsWith("mean of 2 averaged perceptrons", both.Description);
+        Assert.True(NerEvaluation.Score(both, sentences).Overall.F1 >= 95.0);
+        // Each feature's weights are the mean of the members' (compared in real units: each model has its own scale).
+        var bucket = both.Rows.Buckets().First(b => first.Rows.Buckets().Contains(b) && second.Rows.Buckets().Contains(b));
+        for (int k = 0; k < labels.Count; k++)
+        {
+            float expected = (Weight(first, bucket, k) + Weight(second, bucket, k)) / 2;
+            Assert.Equal(expected, Weight(both, bucket, k), 0.01f);
+        }
+    }
+
+    private static float Weight(NerModel model, int bucket, int tag)
+    {
+        int row = model.Rows.Buckets().ToList().IndexOf(bucket);
+        return model.Weights[row * model.Labels.Count + tag] * model.Scale;
+    }
+
+    [Fact]
     public void TaggerReadsUnseenNamesFromContext()
     {
         // "Kestrel Group" never occurs in the sample; its shape and the frame around it do.

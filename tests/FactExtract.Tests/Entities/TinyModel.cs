@@ -11,7 +11,7 @@ internal static class TinyModel
 
     public static List<ConllSentence> Sample => ConllReader.Read(SamplePath);
 
-    public static readonly TrainingOptions Options = new() { Epochs = 8, HashBits = 16, Prune = 0f };
+    public static readonly TrainingOptions Options = new() { Epochs = 8, HashBits = 16, Prune = 0f, Ensemble = 1 };
 
     private static readonly Lazy<NerModel> Trained = new(() =>
     {
