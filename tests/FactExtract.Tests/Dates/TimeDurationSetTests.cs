@@ -45,7 +45,10 @@ public class TimeDurationSetTests
     [InlineData("Prices will double in the next three years.", "the next three years", "P3Y")]
     [InlineData("The region was poor for decades.", "decades", "PXDE")]
     [InlineData("It took twenty-four hours.", "twenty-four hours", "PT24H")]
-    [InlineData("The war lasted two decades.", "two decades", "P2DE")]
+    // A counted decade or century is written in years (ISO 8601 has no such designator).
+    [InlineData("The war lasted two decades.", "two decades", "P20Y")]
+    [InlineData("The dynasty ruled for three centuries.", "three centuries", "P300Y")]
+    [InlineData("Unemployment is the lowest in almost a decade.", "almost a decade", "P10Y")]
     [InlineData("The index rose for the past three quarters.", "the past three quarters", "P9M")]
     public void Durations(string text, string expected, string value) =>
         Has(text, expected, "DURATION", value, Monday);
