@@ -47,6 +47,8 @@ public class TimeDurationSetTests
     [InlineData("It took twenty-four hours.", "twenty-four hours", "PT24H")]
     // A counted decade or century is written in years (ISO 8601 has no such designator).
     [InlineData("The war lasted two decades.", "two decades", "P20Y")]
+    [InlineData("The talks will last one day.", "one day", "P1D")]
+    [InlineData("The strike would last one day at most.", "one day", "P1D")]
     [InlineData("The dynasty ruled for three centuries.", "three centuries", "P300Y")]
     [InlineData("Unemployment is the lowest in almost a decade.", "almost a decade", "P10Y")]
     [InlineData("The index rose for the past three quarters.", "the past three quarters", "P9M")]
@@ -82,6 +84,9 @@ public class TimeDurationSetTests
     [InlineData("Costs will rise in the near term.", "the near term", "FUTURE_REF")]
     [InlineData("Costs will rise in coming months.", "coming months", "FUTURE_REF")]
     [InlineData("Many years ago, it was small.", "Many years ago", "PAST_REF")]
+    // After a modal, "one day" is some time to come.
+    [InlineData("Solar power will one day be the cheapest source.", "one day", "FUTURE_REF")]
+    [InlineData("The twins could one day rule the kingdom.", "one day", "FUTURE_REF")]
     public void Vague_references(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
