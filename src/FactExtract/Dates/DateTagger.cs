@@ -150,10 +150,10 @@ internal sealed class DateTagger : IProcess
 
         // "the year-ago quarter" with no quarter named nearby: the latest reported quarter, a year before.
         var phrase = text.AsSpan(m.Start, m.End - m.Start);
-        // ("the same period last year" with no quarter named: last year.)
-        if ((phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase))
-            && !phrase.Contains("last year", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" a year", StringComparison.OrdinalIgnoreCase)
-            && !phrase.Contains("one year", StringComparison.OrdinalIgnoreCase))
+        // ("the same period last year" with no quarter named: last year; "the quarter a year ago" is still a quarter.)
+        if (phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase)
+            || phrase.Contains("period", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("last year", StringComparison.OrdinalIgnoreCase)
+            && !phrase.Contains(" a year", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("one year", StringComparison.OrdinalIgnoreCase))
             return TimexResolver.Resolve(TimexSpec.FromShift(TimeUnit.Quarter, -5), anchor, Tense.Unknown);
         return null;
     }

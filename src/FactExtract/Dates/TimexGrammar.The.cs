@@ -25,6 +25,19 @@ internal sealed partial class TimexGrammar
         // the weekend
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Weekend) { spec = TimexSpec.FromShift(TimeUnit.Weekend, 0); return j + 1; }
 
+        // the year-earlier quarter, the comparable year-ago period, the year-ago third quarter
+        int c = IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same") ? j + 1 : j;
+        // the same period last year, the corresponding quarter a year ago, the same month last year;
+        // without the adjective only a quarter or a period ("the quarter a year ago", "the period last year")
+        if (IsWord(c, "period") || IsClass(c, WordClass.Unit) && (W(c).Unit == TimeUnit.Quarter || c > j && W(c).Unit == TimeUnit.Month))
+        {
+            int k = c + 1;
+            if (IsCue(k, CueWord.Last) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year) k += 2;
+            else if ((IsDeterminer(k, "a") || IsWord(k, "one")) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year
+                     && (IsCue(k + 2, CueWord.Ago) || IsCue(k + 2, CueWord.Earlier))) k += 3;
+            if (k > c + 1) { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return k; }
+        }
+
         // the quarter (the one just reported, in earnings news)
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of")) { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); return j + 1; }
 
@@ -42,17 +55,6 @@ internal sealed partial class TimexGrammar
         { spec = TimexSpec.FromShift(W(j + 1).Unit, 0); return j + 2; }
         if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Fiscal) && IsClass(j + 2, WordClass.Unit))
         { spec = TimexSpec.FromShift(W(j + 2).Unit, 0); return j + 3; }
-        // the year-earlier quarter, the comparable year-ago period, the year-ago third quarter
-        int c = IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same") ? j + 1 : j;
-        // the same period last year, the corresponding quarter a year ago, the same month last year
-        if (c > j && (IsWord(c, "period") || IsClass(c, WordClass.Unit) && W(c).Unit is TimeUnit.Quarter or TimeUnit.Month))
-        {
-            int k = c + 1;
-            if (IsCue(k, CueWord.Last) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year) k += 2;
-            else if ((IsDeterminer(k, "a") || IsWord(k, "one")) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year
-                     && (IsCue(k + 2, CueWord.Ago) || IsCue(k + 2, CueWord.Earlier))) k += 3;
-            if (k > c + 1) { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return k; }
-        }
 
         if (IsClass(c, WordClass.Unit) && W(c).Unit == TimeUnit.Year && IsPunct(c + 1, '-') && Glued(c + 1) && (IsCue(c + 2, CueWord.Earlier) || IsCue(c + 2, CueWord.Ago)))
         {

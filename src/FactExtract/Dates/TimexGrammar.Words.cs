@@ -176,6 +176,14 @@ internal sealed partial class TimexGrammar
             case WordClass.Unit when w.Unit is TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Half or TimeUnit.Season:
                 if (cue is CueWord.Following or CueWord.Previous) return -1;  // anaphoric: relative to another event
                 spec = TimexSpec.FromShift(w.Unit, offset);
+                // "last year's quarter", "last year's period": the compared quarter, a year before.
+                if (cue == CueWord.Last && w.Unit == TimeUnit.Year && IsApostrophe(j + 1) && IsWord(j + 2, "s")
+                    && (IsWord(j + 3, "period") || IsClass(j + 3, WordClass.Unit) && W(j + 3).Unit == TimeUnit.Quarter))
+                {
+                    spec.Part = YearAgoMarker;
+                    return j + 4;
+                }
+
                 return j + 1;
             case WordClass.PartOfDay when cue is CueWord.This or CueWord.Last:
             {
