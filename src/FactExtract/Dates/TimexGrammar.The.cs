@@ -38,8 +38,12 @@ internal sealed partial class TimexGrammar
             if (k > c + 1) { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return k; }
         }
 
-        // the quarter (the one just reported, in earnings news)
-        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of")) { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); return j + 1; }
+        // the quarter (the one just reported, in earnings news); "the quarter ended July 31" is the one that ended then
+        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of"))
+        {
+            spec = QuarterEndedOn(j + 1) is { } ended ? ended : TimexSpec.FromShift(TimeUnit.Quarter, -1);
+            return j + 1;
+        }
 
         // the end / beginning / middle / rest of X
         if (w.Class == WordClass.Modifier && Mod(j) is PhaseModifier.End or PhaseModifier.Beginning or PhaseModifier.Start or PhaseModifier.Middle or PhaseModifier.Rest && IsWord(j + 1, "of"))
@@ -146,6 +150,25 @@ internal sealed partial class TimexGrammar
 
         spec = TimexSpec.FromShift(TimeUnit.Year, 0);
         return next;
+    }
+
+    /// <summary>
+    /// "[the quarter] ended July 31": a company's quarter is the three months up to that day, so it is
+    /// the calendar quarter holding most of them (the one of its middle month: May–July is the second
+    /// quarter). A 13-week quarter ending in a month's first week ("ended Oct. 1") ends with the month
+    /// before. "ended" lies in the past; "ending" is placed like any quarter. Null when no such day follows.
+    /// </summary>
+    private TimexSpec? QuarterEndedOn(int next)
+    {
+        bool ended = IsCue(next, CueWord.Ended);
+        if (!ended && !IsCue(next, CueWord.Ending)) return null;
+        int k = MonthWord(next + 1, out int month, strict: false);
+        if (k < 0 || !PlainInt(k, out int day, out int digits) || digits > 2 || day is < 1 or > 31) return null;
+        int lastMonth = day <= 7 ? (month + 10) % 12 + 1 : month;
+        int middle = (lastMonth + 10) % 12 + 1;
+        var spec = TimexSpec.FromCalendar(TimeUnit.Quarter, ended ? Direction.Last : Direction.Auto);
+        spec.Part = (middle - 1) / 3 + 1;
+        return spec;
     }
 
     private static TimexSpec Anaphoric(TimeUnit unit, int offset)
