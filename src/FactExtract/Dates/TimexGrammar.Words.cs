@@ -202,6 +202,21 @@ internal sealed partial class TimexGrammar
                 if (cue is CueWord.Current or CueWord.Previous or CueWord.Following) return -1;
                 int end = MonthWord(j, out int month, strict: false);
                 if (end < 0) return -1;
+                // "last Oct. 23", "next March 5": the day, on that side of the anchor.
+                bool day = LeadingInt(end, out int dayOfMonth, out int digits) && digits <= 2 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(2000, month)
+                           && (_t[end].Digits == _t[end].Length || IsOrdinalSuffix(Suffix(end))) && !IsPunct(end + 1, '%')
+                           && !(IsClass(end + 1, WordClass.Unit) || IsClass(end + 1, WordClass.UnitPlural)) && !IsWord(end + 1, "percent");
+                if (day)
+                {
+                    // "last April 20, 1998" names its year.
+                    int dated = WithOptionalYear(end + 1, month, dayOfMonth, out spec);
+                    if (spec.Kind == SpecKind.Literal) return dated;
+                    spec = TimexSpec.FromCalendar(TimeUnit.Day, direction);
+                    spec.Month = month;
+                    spec.Day = dayOfMonth;
+                    return end + 1;
+                }
+
                 spec = TimexSpec.FromCalendar(TimeUnit.Month, direction);
                 spec.Month = month;
                 return end;
