@@ -82,8 +82,14 @@ internal static class TenseDetector
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length <= 4 && tokens[i - 1].Word.Class is WordClass.MonthAbbrev or WordClass.WeekdayAbbrev) return false;
         // "Daniel P. Davison": an initial.
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length == 1 && tokens[i - 1].Capitalized) return false;
+        // "Mr. Smith", "Gen. Schwarzkopf", "Roe vs. Wade": a title or "vs." comes before a name, never at a sentence's end.
+        if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && !tokens[i].SpaceBefore && IsTitle(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length))) return false;
         return next.Capitalized || next.Kind != DateTokenKind.Word;
     }
+
+    private static bool IsTitle(ReadOnlySpan<char> w) =>
+        w is "Mr" or "Mrs" or "Ms" or "Dr" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Sgt" or "Capt" or "Adm" or "Maj" or "Cmdr"
+            or "Prof" or "Rev" or "Msgr" or "Sens" or "Reps" or "Gens" or "Messrs" or "Mt" or "Ft" or "vs" or "Vs" or "St";
 
     private static Tense Classify(string text, List<DateToken> tokens, int i)
     {

@@ -48,6 +48,9 @@ public class TenseCueTests
     // An initial's dot does not end the sentence before the date; "unspecified" is an adjective.
     [InlineData("Mr. Smith, 52 years old, will succeed John P. Jones Feb. 1.", "Feb. 1", "2016-02-01")]
     [InlineData("The split would be paid on a still unspecified date in January.", "January", "2016-01")]
+    // Nor does a title's ("Gen.", "Mr.") or that of "vs.".
+    [InlineData("On Tuesday, Gen. Smith will visit the troops.", "Tuesday", "2015-12-01")]
+    [InlineData("In March, a year after the Smith vs. Jones ruling, the court will hear the appeal.", "March", "2016-03")]
     public void Deadlines_point_ahead(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }
