@@ -21,6 +21,8 @@ internal sealed partial class TimexGrammar
                 return i + 1;
             case WordClass.RelativeDay:
                 return RelativeDay(i, out spec);
+            case WordClass.PartOfDay:
+                return PartOfDayFirst(i, out spec);
             case WordClass.Holiday:
                 return HolidayName(i, out spec);
             case WordClass.Reference:
@@ -92,6 +94,25 @@ internal sealed partial class TimexGrammar
         }
 
         return i + 1;
+    }
+
+    /// <summary>
+    /// "afternoon yesterday", "(mid-)morning Tuesday": a part of day written before its day, as a
+    /// clock time is ("noon Saturday"). A bare part of day is left alone ("the afternoon session").
+    /// </summary>
+    private int PartOfDayFirst(int i, out TimexSpec spec)
+    {
+        spec = default;
+        var part = (PartOfDay)W(i).Value;
+        if (Span(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) || IsWord(i, "overnight")) return -1;
+        int end = -1;
+        TimexSpec day = default;
+        var w = W(i + 1);
+        if (w.Class is WordClass.Weekday or WordClass.WeekdayAbbrev) end = WeekdayPhrase(i + 1, Direction.Auto, out day);
+        else if (w.Class == WordClass.RelativeDay && w.Value != 100) { day = TimexSpec.FromShift(TimeUnit.Day, w.Value); end = i + 2; }
+        if (end < 0 || !day.Time.IsNone) return -1;
+        spec = day.WithTime(new TimexTime(-1, 0, part));
+        return end;
     }
 
     /// <summary>now, currently, recently, soon, previously, "recent years" ...</summary>

@@ -21,6 +21,19 @@ public class TimeDurationSetTests
     public void Clock_times(string text, string expected, string value) =>
         Has(text, expected, "TIME", value, Monday);
 
+    [Theory]
+    // A part of day written before its day, as a clock time is ("noon Saturday").
+    [InlineData("In Tokyo at mid-afternoon yesterday, the yen was weaker.", "mid-afternoon yesterday", "2015-11-29TAF")]
+    [InlineData("The rebels attacked early morning Friday.", "early morning Friday", "2015-11-27TMO")]
+    [InlineData("The ferry sank late evening Saturday.", "late evening Saturday", "2015-11-28TEV")]
+    public void A_part_of_day_before_its_day(string text, string expected, string value) =>
+        Has(text, expected, "TIME", value, Monday);
+
+    [Theory]
+    [InlineData("The morning session was calm on Friday.", "morning")]
+    [InlineData("The shop opens mornings Tuesday through Friday.", "mornings")]
+    public void A_part_of_day_not_naming_a_day_is_no_time(string text, string word) => None(text, word);
+
     [Fact]
     public void PM_is_never_lost()
     {
