@@ -87,6 +87,14 @@ internal static class TenseDetector
         return next.Capitalized || next.Kind != DateTokenKind.Word;
     }
 
+    private static bool IsParticiple(string text, List<DateToken> tokens, int i)
+    {
+        if (i >= tokens.Count || tokens[i].Kind != DateTokenKind.Word || tokens[i].Capitalized) return false;
+        var t = tokens[i];
+        if (t.Word.Class == WordClass.PastVerb && !Is(text, t, "had")) return true;
+        return t.Length >= 5 && text[t.End - 1] == 'd' && text[t.End - 2] == 'e';
+    }
+
     private static bool IsTitle(ReadOnlySpan<char> w) =>
         w is "Mr" or "Mrs" or "Ms" or "Dr" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Sgt" or "Capt" or "Adm" or "Maj" or "Cmdr"
             or "Prof" or "Rev" or "Msgr" or "Sens" or "Reps" or "Gens" or "Messrs" or "Mt" or "Ft" or "vs" or "Vs" or "St";
@@ -99,7 +107,11 @@ internal static class TenseDetector
         {
             case WordClass.FutureAuxiliary: return FutureCue(text, tokens, i);
             // "is to resume trading Tuesday": a schedule.
-            case WordClass.PresentVerb: return IsWordAt(text, tokens, i + 1, "to") && (Is(text, t, "is") || Is(text, t, "are")) ? Tense.Future : Tense.Present;
+            case WordClass.PresentVerb:
+                if (IsWordAt(text, tokens, i + 1, "to") && (Is(text, t, "is") || Is(text, t, "are"))) return Tense.Future;
+                // "has fluctuated", "have risen": the present perfect reports what already happened.
+                if ((Is(text, t, "has") || Is(text, t, "have")) && IsParticiple(text, tokens, i + 1)) return Tense.Past;
+                return Tense.Present;
             case WordClass.PastVerb:
                 // "set to resume Monday", "set for Friday": scheduled, not past.
                 if (Is(text, t, "set") && (IsWordAt(text, tokens, i + 1, "to") || IsWordAt(text, tokens, i + 1, "for"))) return Tense.Future;

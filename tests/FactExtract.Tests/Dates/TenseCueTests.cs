@@ -15,6 +15,15 @@ public class TenseCueTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // The present perfect reports what already happened: "has recovered", "have seized".
+    [InlineData("The index, after a slump in March, has recovered most of its losses.", "March", "2015-03")]
+    [InlineData("Since their offensive began in mid-March, the rebels have seized a third of the country.", "mid-March", "2015-03")]
+    // "has" alone is still a present-tense cue.
+    [InlineData("The index, which peaks in March, has a long history.", "March", "2016-03")]
+    public void The_present_perfect_looks_back(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     // "plan" as a noun and "than expected" are not future cues.
     [InlineData("The company signed a plan Friday.", "Friday", "2015-11-27")]
     [InlineData("Profits rose more than expected Tuesday.", "Tuesday", "2015-11-24")]
