@@ -12,6 +12,7 @@ internal static class TenseDetector
 
     public static Tense Detect(string text, List<DateToken> tokens, int first, int end)
     {
+        if (InSinceClause(text, tokens, first)) return Tense.Past;
         var best = Tense.Unknown;
         int bestDistance = int.MaxValue;
         for (int i = first - 1, d = 1; i >= 0 && d <= LookBehind; i--, d++)
@@ -39,6 +40,25 @@ internal static class TenseDetector
     }
 
     private const int LongLookAhead = 16;
+
+    /// <summary>
+    /// "since he took over on July 31", "since the bombing of a shrine in February": a date inside a
+    /// "since" phrase starts a period running up to now, so it lies in the past whatever verb follows
+    /// ("… will likely be made clearer"). A comma, a sentence end or a future cue closes the phrase.
+    /// </summary>
+    private static bool InSinceClause(string text, List<DateToken> tokens, int first)
+    {
+        for (int i = first - 1, d = 1; i >= 0 && d <= LookBehind; i--, d++)
+        {
+            var t = tokens[i];
+            if (t.Kind == DateTokenKind.Punctuation && (IsComma(text, t) || EndsSentence(text, tokens, i))) return false;
+            if (t.Kind != DateTokenKind.Word) continue;
+            if (t.Word.Class == WordClass.FutureAuxiliary) return false;
+            if (Is(text, t, "since")) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The date, after at most a preposition, starts its sentence ("On Tuesday, …", "In January, …").</summary>
     private static bool OpensSentence(string text, List<DateToken> tokens, int first)
