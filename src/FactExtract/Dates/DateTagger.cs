@@ -63,6 +63,12 @@ internal sealed class DateTagger : IProcess
                 {
                     value = TimexResolver.Resolve(spec, LastNamedDate(output, firstOutput, spec.Unit, comparisons) ?? anchor, tense);
                 }
+                else if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Holiday == Holiday.None && spec.Direction == Direction.Auto
+                         && spec.Unit is TimeUnit.Day or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Season
+                         && OpeningYear(text, tokens, m.FirstToken) is { } framed)
+                {
+                    value = new TimexDate(framed, spec.Unit, spec.Unit is TimeUnit.Day or TimeUnit.Month ? spec.Month : spec.Part, spec.Day).ToString();
+                }
                 else
                 {
                     value = TimexResolver.Resolve(spec, anchor, tense);
@@ -72,6 +78,21 @@ internal sealed class DateTagger : IProcess
             string source = spec.NeedsAnchor && anchor is not null ? anchorSource : "none";
             output.Add(new DateMention(text.Substring(m.Start, m.End - m.Start), m.Start, m.End, spec.Type.Name(), value) { Anchor = source });
         }
+    }
+
+    /// <summary>
+    /// "In 1976, ministers asked the IMF for a loan in September": a year opening the sentence sets
+    /// its time frame, so a month or day later in it is of that year. Null when the sentence does not
+    /// open with "[In|By|During] YEAR,".
+    /// </summary>
+    private static int? OpeningYear(string text, List<DateToken> tokens, int first)
+    {
+        int k = TenseDetector.SentenceStart(text, tokens, first);
+        if (tokens[k].Kind == DateTokenKind.Word && tokens[k].Word.Class == WordClass.Preposition) k++;
+        if (k + 1 >= first || tokens[k].Kind != DateTokenKind.Number || tokens[k].Length != 4 || tokens[k].Digits != 4) return null;
+        if (tokens[k + 1].Kind != DateTokenKind.Punctuation || text[tokens[k + 1].Start] != ',') return null;
+        if (!int.TryParse(text.AsSpan(tokens[k].Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return null;
+        return year is >= 1000 and <= 2100 ? year : null;
     }
 
     /// <summary>

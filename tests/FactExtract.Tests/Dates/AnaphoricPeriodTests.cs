@@ -22,6 +22,16 @@ public class AnaphoricPeriodTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // A year opening the sentence frames it: a month or day later in the sentence is of that year.
+    [InlineData("In 1976, the pound began a slide that led ministers to ask for a loan in September.", "September", "1976-09")]
+    [InlineData("In 1996, Nov. 7 was renamed the Day of Accord.", "Nov. 7", "1996-11-07")]
+    [InlineData("By 2013, the firm had moved its offices twice, most recently in the third quarter.", "the third quarter", "2013-Q3")]
+    // Elsewhere in the sentence a year does not frame the others.
+    [InlineData("Exports were higher than in 2012 for the month of September.", "September", "2015-09")]
+    public void A_year_opening_the_sentence_frames_its_dates(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     [InlineData("Sales fell sharply the year before.", "the year")]
     [InlineData("She was named Person of the Year by the magazine.", "the Year")]
     public void Anaphoric_or_titular_years_are_not_the_anchor_year(string text, string notADate) =>
