@@ -28,6 +28,9 @@ internal static class TenseDetector
         for (int i = end, d = 1; i < tokens.Count && d <= lookAhead && d < bestDistance; i++, d++)
         {
             if (EndsSentence(text, tokens, i)) break;
+            // "informed the Post on Wednesday that the center will expand": a verb after "that" is the
+            // reported clause's; the date belongs to the reporting verb before it.
+            if (best != Tense.Unknown && IsWordAt(text, tokens, i, "that")) break;
             var t = Classify(text, tokens, i);
             if (t == Tense.Unknown) continue;
             // "… would open in June, the spokesman said": the attribution after the clause dates the

@@ -24,6 +24,15 @@ public class TenseCueTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // The reporting verb before the date dates it; a future verb after "that" belongs to the reported clause.
+    [InlineData("The general told reporters in the capital on Thursday that the army will pay a reward.", "Thursday", "2015-11-26")]
+    [InlineData("Officials told the visiting delegation in the capital on Sunday that talks would resume.", "Sunday", "2015-11-29")]
+    // Without a cue before the date, the verb after it still decides.
+    [InlineData("On Thursday the army will pay a reward that was promised.", "Thursday", "2015-12-03")]
+    public void A_reported_clause_does_not_date_the_report(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     // "plan" as a noun and "than expected" are not future cues.
     [InlineData("The company signed a plan Friday.", "Friday", "2015-11-27")]
     [InlineData("Profits rose more than expected Tuesday.", "Tuesday", "2015-11-24")]
