@@ -106,6 +106,9 @@ internal sealed class DateTagger : IProcess
         {
             // "a year earlier" is a comparison point, not the period the story moves on from.
             if (comparisons.Contains(k)) continue;
+            // "…, the agency said Thursday. Compared with the previous month, …": the report's own day
+            // (a weekday, "yesterday") is not the period a month, quarter or year is counted from.
+            if (unit is TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year && NamesReportDay(output[k].Text)) continue;
             var v = output[k].Value.AsSpan();
             if (output[k].Type is not ("DATE" or "TIME") || v.Length < needed || !int.TryParse(v[..4], out int year) || year < 1000) continue;
             int month = 1, day = 1;
@@ -143,6 +146,15 @@ internal sealed class DateTagger : IProcess
         }
 
         return null;
+    }
+
+    private static bool NamesReportDay(string mention)
+    {
+        var m = mention.AsSpan();
+        if (m.StartsWith("last ", StringComparison.OrdinalIgnoreCase) || m.StartsWith("next ", StringComparison.OrdinalIgnoreCase)) return false;
+        return m.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !m.Contains(' ') && !m.Equals("day", StringComparison.OrdinalIgnoreCase)
+               && !m.Equals("today", StringComparison.OrdinalIgnoreCase) && !m.Contains("Christmas", StringComparison.Ordinal)
+               || m.Equals("yesterday", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool NamesCalendarDate(string mention) =>

@@ -62,6 +62,15 @@ public class AnaphoricPeriodTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // The report's own day ("said Monday") is not what a month or year is counted back from.
+    [InlineData("Output rose 3% in September, the bureau said Monday. Compared with the previous month, it fell.", "the previous month", "2015-08")]
+    [InlineData("Spending on the 2013 budget was audited, officials said yesterday, and it improved on the previous year.", "the previous year", "2012")]
+    // A day the story moves on from still counts for "the next day".
+    [InlineData("The envoy arrived on Monday and left the next day.", "the next day", "2015-12-01")]
+    public void The_report_day_is_not_an_anaphoric_reference(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     // "the previous quarter" is the quarter before the one the text last named, else before the anchor's.
     [InlineData("Exports rose in the third quarter, compared with a gain in the previous quarter.", "2015-Q2")]
     [InlineData("Sales in March fell from the previous quarter.", "2014-Q4")]
