@@ -59,6 +59,12 @@ internal sealed class DateTagger : IProcess
                             ?? SameQuarterYearBefore(text, m, anchor, output, firstOutput, comparisons) ?? TimexResolver.Resolve(spec, anchor, tense);
                     comparisons.Add(output.Count);
                 }
+                else if (spec.Kind == SpecKind.Shift && spec.Offset != 0 && spec.Unit is TimeUnit.Day or TimeUnit.Week && spec.Time.IsNone
+                         && EndsWithEarlierOrLater(text, m) && SameSentenceDay(text, tokens, m, output, firstOutput) is { } named)
+                {
+                    // "revoked the licence on October 30, after the crash one day earlier": counted from that day.
+                    value = TimexResolver.Resolve(spec, named, tense);
+                }
                 else if (spec.Anaphoric)
                 {
                     value = TimexResolver.Resolve(spec, LastNamedDate(output, firstOutput, spec.Unit, comparisons) ?? anchor, tense);
@@ -143,6 +149,30 @@ internal sealed class DateTagger : IProcess
             if (v.Length == 7 && !char.IsAsciiDigit(v[5])) return null;   // a quarter: the quarter rule decides
             if (v.Length == 10 && v.EndsWith("-02-29", StringComparison.Ordinal)) return $"{year - 1:D4}-02-28";
             return (year - 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + v[4..];
+        }
+
+        return null;
+    }
+
+    private static bool EndsWithEarlierOrLater(string text, in TimexMatch m)
+    {
+        var phrase = text.AsSpan(m.Start, m.End - m.Start);
+        return phrase.EndsWith("earlier", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("later", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The latest full calendar day written out earlier in the same sentence ("on October 30", "Oct. 30,
+    /// 1998"), which "one day earlier" / "two weeks later" count from. Not the report's own day ("said
+    /// Friday", "yesterday"): such shifts already count from the anchor. Null when there is none.
+    /// </summary>
+    private static DateOnly? SameSentenceDay(string text, List<DateToken> tokens, in TimexMatch m, List<DateMention> output, int firstOutput)
+    {
+        int sentenceStart = tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
+        for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= sentenceStart; k--)
+        {
+            if (output[k].Type != "DATE" || !NamesCalendarDate(output[k].Text) || output[k].Value.Length != 10) continue;
+            if (DateOnly.TryParseExact(output[k].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                return day;
         }
 
         return null;

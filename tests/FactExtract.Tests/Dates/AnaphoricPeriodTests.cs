@@ -71,6 +71,15 @@ public class AnaphoricPeriodTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // "one day earlier" after a day the sentence wrote out counts from that day.
+    [InlineData("The agency revoked the licence on October 30 after a crash one day earlier.", "one day earlier", "2015-10-29")]
+    [InlineData("The ceasefire began on May 10, 2013, after the talks collapsed two weeks earlier.", "two weeks earlier", "2013-W17")]
+    // Otherwise (or after the report's own day) it counts from the anchor.
+    [InlineData("The agency said on Friday that the crash happened one day earlier.", "one day earlier", "2015-11-29")]
+    public void Earlier_after_a_named_day_counts_from_it(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     // "the previous quarter" is the quarter before the one the text last named, else before the anchor's.
     [InlineData("Exports rose in the third quarter, compared with a gain in the previous quarter.", "2015-Q2")]
     [InlineData("Sales in March fell from the previous quarter.", "2014-Q4")]
