@@ -166,8 +166,14 @@ internal sealed partial class TimexGrammar
         if (k < 0 || !PlainInt(k, out int day, out int digits) || digits > 2 || day is < 1 or > 31) return null;
         int lastMonth = day <= 7 ? (month + 10) % 12 + 1 : month;
         int middle = (lastMonth + 10) % 12 + 1;
+        int quarter = (middle - 1) / 3 + 1;
+        // "ended Sept. 30, 1988": the year is written; a quarter whose middle month lies in the year before
+        // ("ended Jan. 31, 1989": November to January) belongs to that year.
+        int y = IsPunct(k + 1, ',') ? k + 2 : k + 1;
+        if (PlainInt(y, out int year, out int yearDigits) && yearDigits == 4 && year is >= 1000 and <= 2100)
+            return Literal(TimexType.Date, new TimexDate(middle > lastMonth ? year - 1 : year, TimeUnit.Quarter, quarter).ToString());
         var spec = TimexSpec.FromCalendar(TimeUnit.Quarter, ended ? Direction.Last : Direction.Auto);
-        spec.Part = (middle - 1) / 3 + 1;
+        spec.Part = quarter;
         return spec;
     }
 

@@ -91,6 +91,8 @@ public class ExplicitDateTests
     [InlineData("In the quarter ended Oct. 3, the chip maker lost money.", "2015-Q3")]
     [InlineData("Sales fell in the quarter ended Jan. 31.", "2014-Q4")]
     [InlineData("The utility expects a loss for the quarter ending Dec. 31.", "2015-Q4")]
+    [InlineData("In the quarter ended Sept. 30, 2013, the bank lost money.", "2013-Q3")]
+    [InlineData("In the quarter ended Jan. 31, 2014, the retailer lost money.", "2013-Q4")]
     public void The_quarter_ended_on_a_day_is_the_quarter_of_its_middle_month(string text, string value) =>
         Has(text, "the quarter", "DATE", value, Monday);
 
