@@ -71,7 +71,7 @@ internal sealed class DateTagger : IProcess
                 }
                 else if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Holiday == Holiday.None && spec.Direction == Direction.Auto
                          && spec.Unit is TimeUnit.Day or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Season
-                         && OpeningYear(text, tokens, m.FirstToken) is { } framed)
+                         && (TrailingRelativeYear(text, tokens, m.EndToken, anchor) ?? OpeningYear(text, tokens, m.FirstToken)) is { } framed)
                 {
                     value = new TimexDate(framed, spec.Unit, spec.Unit is TimeUnit.Day or TimeUnit.Month ? spec.Month : spec.Part, spec.Day).ToString();
                 }
@@ -99,6 +99,23 @@ internal sealed class DateTagger : IProcess
         if (tokens[k + 1].Kind != DateTokenKind.Punctuation || text[tokens[k + 1].Start] != ',') return null;
         if (!int.TryParse(text.AsSpan(tokens[k].Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return null;
         return year is >= 1000 and <= 2100 ? year : null;
+    }
+
+    /// <summary>
+    /// "the December 26 tsunami last year", "the May 3 vote this year": a year named right after the
+    /// event the date names is the date's year. Null unless one or two plain lower-case words and then
+    /// "last/this/next year" follow the date.
+    /// </summary>
+    private static int? TrailingRelativeYear(string text, List<DateToken> tokens, int end, DateOnly? anchor)
+    {
+        if (anchor is not { } a) return null;
+        int k = end;
+        for (int words = 0; words < 2 && k < tokens.Count && tokens[k].Kind == DateTokenKind.Word && !tokens[k].Capitalized && tokens[k].Word.Class == WordClass.None; words++) k++;
+        if (k == end || k + 1 >= tokens.Count || tokens[k + 1].Word.Class != WordClass.Unit || tokens[k + 1].Word.Unit != TimeUnit.Year) return null;
+        // "last year's" is a possessive of its own noun phrase.
+        if (k + 2 < tokens.Count && tokens[k + 2].Kind == DateTokenKind.Punctuation && !tokens[k + 2].SpaceBefore && text[tokens[k + 2].Start] is '\'' or '’') return null;
+        var cue = tokens[k].Word;
+        return cue.IsCue(CueWord.Last) ? a.Year - 1 : cue.IsCue(CueWord.This) ? a.Year : cue.IsCue(CueWord.Next) ? a.Year + 1 : null;
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public class AnaphoricPeriodTests
     [InlineData("In 1976, the pound began a slide that led ministers to ask for a loan in September.", "September", "1976-09")]
     [InlineData("In 1996, Nov. 7 was renamed the Day of Accord.", "Nov. 7", "1996-11-07")]
     [InlineData("By 2013, the firm had moved its offices twice, most recently in the third quarter.", "the third quarter", "2013-Q3")]
+    // A relative year right after the event the date names: "the December 26 tsunami last year".
+    [InlineData("Thousands died when the coast was hit by the December 26 tsunami last year.", "December 26", "2014-12-26")]
+    [InlineData("Turnout in the May 3 vote this year was low.", "May 3", "2015-05-03")]
     // Elsewhere in the sentence a year does not frame the others.
     [InlineData("Exports were higher than in 2012 for the month of September.", "September", "2015-09")]
     public void A_year_opening_the_sentence_frames_its_dates(string text, string expected, string value) =>
