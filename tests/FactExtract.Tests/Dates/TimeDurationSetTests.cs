@@ -80,6 +80,9 @@ public class TimeDurationSetTests
     [InlineData("It is serviced twice a month.", "a month", "P1M")]
     [InlineData("The show airs on Sundays.", "Sundays", "XXXX-WXX-7")]
     [InlineData("It is held each July.", "each July", "XXXX-07")]
+    // "Monday and Tuesday nights": the plural part of day after the second weekday makes both sets.
+    [InlineData("Extra trains will run on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("The choir rehearses Monday or Thursday evenings.", "Monday", "XXXX-WXX-1TEV")]
     public void Sets(string text, string expected, string value) =>
         Has(text, expected, "SET", value, Monday);
 
