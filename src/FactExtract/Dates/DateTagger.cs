@@ -60,7 +60,8 @@ internal sealed class DateTagger : IProcess
                     comparisons.Add(output.Count);
                 }
                 else if (spec.Kind == SpecKind.Shift && spec.Offset != 0 && spec.Unit is TimeUnit.Day or TimeUnit.Week && spec.Time.IsNone
-                         && EndsWithEarlierOrLater(text, m) && SameSentenceDay(text, tokens, m, output, firstOutput) is { } named)
+                         && text.AsSpan(m.Start, m.End - m.Start).EndsWith("earlier", StringComparison.OrdinalIgnoreCase)
+                         && SameSentenceDay(text, tokens, m, output, firstOutput) is { } named)
                 {
                     // "revoked the licence on October 30, after the crash one day earlier": counted from that day.
                     value = TimexResolver.Resolve(spec, named, tense);
@@ -171,15 +172,9 @@ internal sealed class DateTagger : IProcess
         return null;
     }
 
-    private static bool EndsWithEarlierOrLater(string text, in TimexMatch m)
-    {
-        var phrase = text.AsSpan(m.Start, m.End - m.Start);
-        return phrase.EndsWith("earlier", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("later", StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>
     /// The latest full calendar day written out earlier in the same sentence ("on October 30", "Oct. 30,
-    /// 1998"), which "one day earlier" / "two weeks later" count from. Not the report's own day ("said
+    /// 1998"), which "one day earlier" / "two weeks earlier" count from. Not the report's own day ("said
     /// Friday", "yesterday"): such shifts already count from the anchor. Null when there is none.
     /// </summary>
     private static DateOnly? SameSentenceDay(string text, List<DateToken> tokens, in TimexMatch m, List<DateMention> output, int firstOutput)
@@ -195,13 +190,12 @@ internal sealed class DateTagger : IProcess
         return null;
     }
 
+    /// <summary>A bare weekday ("Thursday") or "yesterday": how newswire dates the report itself.</summary>
     private static bool NamesReportDay(string mention)
     {
         var m = mention.AsSpan();
-        if (m.StartsWith("last ", StringComparison.OrdinalIgnoreCase) || m.StartsWith("next ", StringComparison.OrdinalIgnoreCase)) return false;
         return m.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !m.Contains(' ') && !m.Equals("day", StringComparison.OrdinalIgnoreCase)
-               && !m.Equals("today", StringComparison.OrdinalIgnoreCase) && !m.Contains("Christmas", StringComparison.Ordinal)
-               || m.Equals("yesterday", StringComparison.OrdinalIgnoreCase);
+               && !m.Equals("today", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool NamesCalendarDate(string mention) =>
