@@ -59,9 +59,22 @@ internal sealed class DateTagger : IProcess
                             ?? SameQuarterYearBefore(text, m, anchor, output, firstOutput, comparisons) ?? TimexResolver.Resolve(spec, anchor, tense);
                     comparisons.Add(output.Count);
                 }
+                else if (spec.Kind == SpecKind.Shift && spec.Offset != 0 && spec.Unit is TimeUnit.Day or TimeUnit.Week && spec.Time.IsNone
+                         && text.AsSpan(m.Start, m.End - m.Start).EndsWith("earlier", StringComparison.OrdinalIgnoreCase)
+                         && SameSentenceDay(text, tokens, m, output, firstOutput) is { } named)
+                {
+                    // "revoked the licence on October 30, after the crash one day earlier": counted from that day.
+                    value = TimexResolver.Resolve(spec, named, tense);
+                }
                 else if (spec.Anaphoric)
                 {
                     value = TimexResolver.Resolve(spec, LastNamedDate(output, firstOutput, spec.Unit, comparisons) ?? anchor, tense);
+                }
+                else if (spec.Kind == SpecKind.Calendar && spec.Weekday == 0 && spec.Holiday == Holiday.None && spec.Direction == Direction.Auto
+                         && spec.Unit is TimeUnit.Day or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Season
+                         && (TrailingRelativeYear(text, tokens, m.EndToken, anchor) ?? OpeningYear(text, tokens, m.FirstToken)) is { } framed)
+                {
+                    value = new TimexDate(framed, spec.Unit, spec.Unit is TimeUnit.Day or TimeUnit.Month ? spec.Month : spec.Part, spec.Day).ToString();
                 }
                 else
                 {
@@ -75,6 +88,38 @@ internal sealed class DateTagger : IProcess
     }
 
     /// <summary>
+    /// "In 1976, ministers asked the IMF for a loan in September": a year opening the sentence sets
+    /// its time frame, so a month or day later in it is of that year. Null when the sentence does not
+    /// open with "[In|By|During] YEAR,".
+    /// </summary>
+    private static int? OpeningYear(string text, List<DateToken> tokens, int first)
+    {
+        int k = TenseDetector.SentenceStart(text, tokens, first);
+        if (tokens[k].Kind == DateTokenKind.Word && tokens[k].Word.Class == WordClass.Preposition) k++;
+        if (k + 1 >= first || tokens[k].Kind != DateTokenKind.Number || tokens[k].Length != 4 || tokens[k].Digits != 4) return null;
+        if (tokens[k + 1].Kind != DateTokenKind.Punctuation || text[tokens[k + 1].Start] != ',') return null;
+        if (!int.TryParse(text.AsSpan(tokens[k].Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return null;
+        return year is >= 1000 and <= 2100 ? year : null;
+    }
+
+    /// <summary>
+    /// "the December 26 tsunami last year", "the May 3 vote this year": a year named right after the
+    /// event the date names is the date's year. Null unless one or two plain lower-case words and then
+    /// "last/this/next year" follow the date.
+    /// </summary>
+    private static int? TrailingRelativeYear(string text, List<DateToken> tokens, int end, DateOnly? anchor)
+    {
+        if (anchor is not { } a) return null;
+        int k = end;
+        for (int words = 0; words < 2 && k < tokens.Count && tokens[k].Kind == DateTokenKind.Word && !tokens[k].Capitalized && tokens[k].Word.Class == WordClass.None; words++) k++;
+        if (k == end || k + 1 >= tokens.Count || tokens[k + 1].Word.Class != WordClass.Unit || tokens[k + 1].Word.Unit != TimeUnit.Year) return null;
+        // "last year's" is a possessive of its own noun phrase.
+        if (k + 2 < tokens.Count && tokens[k + 2].Kind == DateTokenKind.Punctuation && !tokens[k + 2].SpaceBefore && text[tokens[k + 2].Start] is '\'' or '’') return null;
+        var cue = tokens[k].Word;
+        return cue.IsCue(CueWord.Last) ? a.Year - 1 : cue.IsCue(CueWord.This) ? a.Year : cue.IsCue(CueWord.Next) ? a.Year + 1 : null;
+    }
+
+    /// <summary>
     /// The latest date before this one, precise enough for <paramref name="unit"/> ("the following
     /// month" needs at least a month), that "the following year" or "that month" refers back to.
     /// </summary>
@@ -85,6 +130,9 @@ internal sealed class DateTagger : IProcess
         {
             // "a year earlier" is a comparison point, not the period the story moves on from.
             if (comparisons.Contains(k)) continue;
+            // "…, the agency said Thursday. Compared with the previous month, …": the report's own day
+            // (a weekday, "yesterday") is not the period a month, quarter or year is counted from.
+            if (unit is TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year && NamesReportDay(output[k].Text)) continue;
             var v = output[k].Value.AsSpan();
             if (output[k].Type is not ("DATE" or "TIME") || v.Length < needed || !int.TryParse(v[..4], out int year) || year < 1000) continue;
             int month = 1, day = 1;
@@ -124,6 +172,32 @@ internal sealed class DateTagger : IProcess
         return null;
     }
 
+    /// <summary>
+    /// The latest full calendar day written out earlier in the same sentence ("on October 30", "Oct. 30,
+    /// 1998"), which "one day earlier" / "two weeks earlier" count from. Not the report's own day ("said
+    /// Friday", "yesterday"): such shifts already count from the anchor. Null when there is none.
+    /// </summary>
+    private static DateOnly? SameSentenceDay(string text, List<DateToken> tokens, in TimexMatch m, List<DateMention> output, int firstOutput)
+    {
+        int sentenceStart = tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
+        for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= sentenceStart; k--)
+        {
+            if (output[k].Type != "DATE" || !NamesCalendarDate(output[k].Text) || output[k].Value.Length != 10) continue;
+            if (DateOnly.TryParseExact(output[k].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                return day;
+        }
+
+        return null;
+    }
+
+    /// <summary>A bare weekday ("Thursday") or "yesterday": how newswire dates the report itself.</summary>
+    private static bool NamesReportDay(string mention)
+    {
+        var m = mention.AsSpan();
+        return m.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !m.Contains(' ') && !m.Equals("day", StringComparison.OrdinalIgnoreCase)
+               && !m.Equals("today", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool NamesCalendarDate(string mention) =>
         !(mention.Contains("day", StringComparison.OrdinalIgnoreCase) || mention.Contains("week", StringComparison.OrdinalIgnoreCase)
           || mention.Contains("month", StringComparison.OrdinalIgnoreCase) || mention.Contains("year", StringComparison.OrdinalIgnoreCase));
@@ -150,10 +224,10 @@ internal sealed class DateTagger : IProcess
 
         // "the year-ago quarter" with no quarter named nearby: the latest reported quarter, a year before.
         var phrase = text.AsSpan(m.Start, m.End - m.Start);
-        // ("the same period last year" with no quarter named: last year.)
-        if ((phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase))
-            && !phrase.Contains("last year", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" a year", StringComparison.OrdinalIgnoreCase)
-            && !phrase.Contains("one year", StringComparison.OrdinalIgnoreCase))
+        // ("the same period last year" with no quarter named: last year; "the quarter a year ago" is still a quarter.)
+        if (phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase)
+            || phrase.Contains("period", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("last year", StringComparison.OrdinalIgnoreCase)
+            && !phrase.Contains(" a year", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("one year", StringComparison.OrdinalIgnoreCase))
             return TimexResolver.Resolve(TimexSpec.FromShift(TimeUnit.Quarter, -5), anchor, Tense.Unknown);
         return null;
     }

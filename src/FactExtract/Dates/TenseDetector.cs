@@ -12,6 +12,7 @@ internal static class TenseDetector
 
     public static Tense Detect(string text, List<DateToken> tokens, int first, int end)
     {
+        if (InSinceClause(text, tokens, first)) return Tense.Past;
         var best = Tense.Unknown;
         int bestDistance = int.MaxValue;
         for (int i = first - 1, d = 1; i >= 0 && d <= LookBehind; i--, d++)
@@ -27,6 +28,9 @@ internal static class TenseDetector
         for (int i = end, d = 1; i < tokens.Count && d <= lookAhead && d < bestDistance; i++, d++)
         {
             if (EndsSentence(text, tokens, i)) break;
+            // "informed the Post on Wednesday that the center will expand": a verb after "that" is the
+            // reported clause's; the date belongs to the reporting verb before it.
+            if (best != Tense.Unknown && IsWordAt(text, tokens, i, "that")) break;
             var t = Classify(text, tokens, i);
             if (t == Tense.Unknown) continue;
             // "… would open in June, the spokesman said": the attribution after the clause dates the
@@ -39,6 +43,25 @@ internal static class TenseDetector
     }
 
     private const int LongLookAhead = 16;
+
+    /// <summary>
+    /// "since he took over on July 31", "since the bombing of a shrine in February": a date inside a
+    /// "since" phrase starts a period running up to now, so it lies in the past whatever verb follows
+    /// ("… will likely be made clearer"). A comma, a sentence end or a future cue closes the phrase.
+    /// </summary>
+    private static bool InSinceClause(string text, List<DateToken> tokens, int first)
+    {
+        for (int i = first - 1, d = 1; i >= 0 && d <= LookBehind; i--, d++)
+        {
+            var t = tokens[i];
+            if (t.Kind == DateTokenKind.Punctuation && (IsComma(text, t) || EndsSentence(text, tokens, i))) return false;
+            if (t.Kind != DateTokenKind.Word) continue;
+            if (t.Word.Class == WordClass.FutureAuxiliary) return false;
+            if (Is(text, t, "since")) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The date, after at most a preposition, starts its sentence ("On Tuesday, …", "In January, …").</summary>
     private static bool OpensSentence(string text, List<DateToken> tokens, int first)
@@ -82,8 +105,22 @@ internal static class TenseDetector
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length <= 4 && tokens[i - 1].Word.Class is WordClass.MonthAbbrev or WordClass.WeekdayAbbrev) return false;
         // "Daniel P. Davison": an initial.
         if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && tokens[i - 1].Length == 1 && tokens[i - 1].Capitalized) return false;
+        // "Mr. Smith", "Gen. Schwarzkopf", "Roe vs. Wade": a title or "vs." comes before a name, never at a sentence's end.
+        if (i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && !tokens[i].SpaceBefore && IsTitle(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length))) return false;
         return next.Capitalized || next.Kind != DateTokenKind.Word;
     }
+
+    private static bool IsParticiple(string text, List<DateToken> tokens, int i)
+    {
+        if (i >= tokens.Count || tokens[i].Kind != DateTokenKind.Word || tokens[i].Capitalized) return false;
+        var t = tokens[i];
+        if (t.Word.Class == WordClass.PastVerb && !Is(text, t, "had")) return true;
+        return t.Length >= 5 && text[t.End - 1] == 'd' && text[t.End - 2] == 'e';
+    }
+
+    private static bool IsTitle(ReadOnlySpan<char> w) =>
+        w is "Mr" or "Mrs" or "Ms" or "Dr" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Sgt" or "Capt" or "Adm" or "Maj" or "Cmdr"
+            or "Prof" or "Rev" or "Msgr" or "Sens" or "Reps" or "Gens" or "Messrs" or "Mt" or "Ft" or "vs" or "Vs" or "St";
 
     private static Tense Classify(string text, List<DateToken> tokens, int i)
     {
@@ -93,7 +130,11 @@ internal static class TenseDetector
         {
             case WordClass.FutureAuxiliary: return FutureCue(text, tokens, i);
             // "is to resume trading Tuesday": a schedule.
-            case WordClass.PresentVerb: return IsWordAt(text, tokens, i + 1, "to") && (Is(text, t, "is") || Is(text, t, "are")) ? Tense.Future : Tense.Present;
+            case WordClass.PresentVerb:
+                if (IsWordAt(text, tokens, i + 1, "to") && (Is(text, t, "is") || Is(text, t, "are"))) return Tense.Future;
+                // "has fluctuated", "have risen": the present perfect reports what already happened.
+                if ((Is(text, t, "has") || Is(text, t, "have")) && IsParticiple(text, tokens, i + 1)) return Tense.Past;
+                return Tense.Present;
             case WordClass.PastVerb:
                 // "set to resume Monday", "set for Friday": scheduled, not past.
                 if (Is(text, t, "set") && (IsWordAt(text, tokens, i + 1, "to") || IsWordAt(text, tokens, i + 1, "for"))) return Tense.Future;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FactExtract.Dates;
 
 /// <summary>
-/// A TIMEX3 duration: an amount of one unit, <c>P3Y</c>, <c>PT24H</c>, <c>P2DE</c>; an unknown
+/// A TIMEX3 duration: an amount of one unit, <c>P3Y</c>, <c>PT24H</c>, <c>P20Y</c> ("two decades"); an unknown
 /// amount ("several years") prints as <c>PXY</c>.
 /// </summary>
 /// <param name="Amount">How many units; null when vague.</param>
@@ -18,6 +18,10 @@ internal readonly record struct TimexDuration(decimal? Amount, TimeUnit Unit)
         else if (unit == TimeUnit.Half) { unit = TimeUnit.Month; amount *= 6; }
         else if (unit is TimeUnit.Season or TimeUnit.Quarter) { unit = TimeUnit.Month; amount *= 3; }
         else if (unit == TimeUnit.PartOfDay) unit = TimeUnit.Day;
+        // "two decades" = P20Y: ISO 8601 has no decade or century designator, so a counted one is
+        // written in years; only a vague amount ("decades", PXDE) keeps the TIMEX2-style unit.
+        else if (unit is TimeUnit.Decade or TimeUnit.Century or TimeUnit.Millennium && amount is { } counted && counted == decimal.Truncate(counted))
+        { amount = counted * (unit == TimeUnit.Decade ? 10 : unit == TimeUnit.Century ? 100 : 1000); unit = TimeUnit.Year; }
         if (amount is { } exact && exact != decimal.Truncate(exact) && Smaller(unit) is { } smaller)
         {
             // "two and a half years" = P2Y6M, "a minute and a half" = PT1M30S, "a day and a half" = P1DT12H.

@@ -117,6 +117,14 @@ internal sealed partial class TimexGrammar
             return j + 1;
         }
 
+        // "on Monday and Tuesday nights": the plural part of day after the second weekday makes both sets.
+        if (direction == Direction.Auto && (IsWord(j, "and") || IsWord(j, "or")) && IsClass(j + 1, WordClass.Weekday)
+            && IsClass(j + 2, WordClass.PartOfDay) && Span(j + 2).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            spec = Literal(TimexType.Set, new TimexDate(null, TimeUnit.Day, 0, 0, w.Value) + "T" + ((PartOfDay)W(j + 2).Value).Code());
+            return j;
+        }
+
         spec = TimexSpec.FromCalendar(TimeUnit.Day, direction);
         spec.Weekday = w.Value;
         if (IsClass(j, WordClass.PartOfDay))

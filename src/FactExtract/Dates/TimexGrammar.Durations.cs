@@ -162,9 +162,20 @@ internal sealed partial class TimexGrammar
             return later && IsCue(end, CueWord.From) ? end + 2 : end + 1;
         }
 
+        // "will one day be", "could one day replace": after a modal, "one day" is some time ahead, not 24 hours.
+        if (unit == TimeUnit.Day && !hyphen && end == j + 1 && IsWord(i, "one") && i > 0 && IsModal(i - 1))
+        {
+            spec = Literal(TimexType.Date, "FUTURE_REF");
+            return end;
+        }
+
         spec = Literal(TimexType.Duration, new TimexDuration(amount, unit).ToString());
         return end;
     }
+
+    private bool IsModal(int i) =>
+        IsWord(i, "will") || IsWord(i, "would") || IsWord(i, "could") || IsWord(i, "might") || IsWord(i, "can") || IsWord(i, "should")
+        || IsWord(i, "must") || IsWord(i, "may") && !Capitalized(i);
 
     private bool IsRateQuantity(int i)
     {

@@ -25,8 +25,25 @@ internal sealed partial class TimexGrammar
         // the weekend
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Weekend) { spec = TimexSpec.FromShift(TimeUnit.Weekend, 0); return j + 1; }
 
-        // the quarter (the one just reported, in earnings news)
-        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of")) { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); return j + 1; }
+        // the year-earlier quarter, the comparable year-ago period, the year-ago third quarter
+        int c = IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same") ? j + 1 : j;
+        // the same period last year, the corresponding quarter a year ago, the same month last year;
+        // without the adjective only a quarter or a period ("the quarter a year ago", "the period last year")
+        if (IsWord(c, "period") || IsClass(c, WordClass.Unit) && (W(c).Unit == TimeUnit.Quarter || c > j && W(c).Unit == TimeUnit.Month))
+        {
+            int k = c + 1;
+            if (IsCue(k, CueWord.Last) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year) k += 2;
+            else if ((IsDeterminer(k, "a") || IsWord(k, "one")) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year
+                     && (IsCue(k + 2, CueWord.Ago) || IsCue(k + 2, CueWord.Earlier))) k += 3;
+            if (k > c + 1) { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return k; }
+        }
+
+        // the quarter (the one just reported, in earnings news); "the quarter ended July 31" is the one that ended then
+        if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of"))
+        {
+            spec = QuarterEndedOn(j + 1) is { } ended ? ended : TimexSpec.FromShift(TimeUnit.Quarter, -1);
+            return j + 1;
+        }
 
         // the end / beginning / middle / rest of X
         if (w.Class == WordClass.Modifier && Mod(j) is PhaseModifier.End or PhaseModifier.Beginning or PhaseModifier.Start or PhaseModifier.Middle or PhaseModifier.Rest && IsWord(j + 1, "of"))
@@ -42,17 +59,6 @@ internal sealed partial class TimexGrammar
         { spec = TimexSpec.FromShift(W(j + 1).Unit, 0); return j + 2; }
         if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Fiscal) && IsClass(j + 2, WordClass.Unit))
         { spec = TimexSpec.FromShift(W(j + 2).Unit, 0); return j + 3; }
-        // the year-earlier quarter, the comparable year-ago period, the year-ago third quarter
-        int c = IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same") ? j + 1 : j;
-        // the same period last year, the corresponding quarter a year ago, the same month last year
-        if (c > j && (IsWord(c, "period") || IsClass(c, WordClass.Unit) && W(c).Unit is TimeUnit.Quarter or TimeUnit.Month))
-        {
-            int k = c + 1;
-            if (IsCue(k, CueWord.Last) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year) k += 2;
-            else if ((IsDeterminer(k, "a") || IsWord(k, "one")) && IsClass(k + 1, WordClass.Unit) && W(k + 1).Unit == TimeUnit.Year
-                     && (IsCue(k + 2, CueWord.Ago) || IsCue(k + 2, CueWord.Earlier))) k += 3;
-            if (k > c + 1) { spec = TimexSpec.FromShift(TimeUnit.Year, -1); spec.Part = YearAgoMarker; return k; }
-        }
 
         if (IsClass(c, WordClass.Unit) && W(c).Unit == TimeUnit.Year && IsPunct(c + 1, '-') && Glued(c + 1) && (IsCue(c + 2, CueWord.Earlier) || IsCue(c + 2, CueWord.Ago)))
         {
@@ -144,6 +150,31 @@ internal sealed partial class TimexGrammar
 
         spec = TimexSpec.FromShift(TimeUnit.Year, 0);
         return next;
+    }
+
+    /// <summary>
+    /// "[the quarter] ended July 31": a company's quarter is the three months up to that day, so it is
+    /// the calendar quarter holding most of them (the one of its middle month: May–July is the second
+    /// quarter). A 13-week quarter ending in a month's first week ("ended Oct. 1") ends with the month
+    /// before. "ended" lies in the past; "ending" is placed like any quarter. Null when no such day follows.
+    /// </summary>
+    private TimexSpec? QuarterEndedOn(int next)
+    {
+        bool ended = IsCue(next, CueWord.Ended);
+        if (!ended && !IsCue(next, CueWord.Ending)) return null;
+        int k = MonthWord(next + 1, out int month, strict: false);
+        if (k < 0 || !PlainInt(k, out int day, out int digits) || digits > 2 || day is < 1 or > 31) return null;
+        int lastMonth = day <= 7 ? (month + 10) % 12 + 1 : month;
+        int middle = (lastMonth + 10) % 12 + 1;
+        int quarter = (middle - 1) / 3 + 1;
+        // "ended Sept. 30, 1988": the year is written; a quarter whose middle month lies in the year before
+        // ("ended Jan. 31, 1989": November to January) belongs to that year.
+        int y = IsPunct(k + 1, ',') ? k + 2 : k + 1;
+        if (PlainInt(y, out int year, out int yearDigits) && yearDigits == 4 && year is >= 1000 and <= 2100)
+            return Literal(TimexType.Date, new TimexDate(middle > lastMonth ? year - 1 : year, TimeUnit.Quarter, quarter).ToString());
+        var spec = TimexSpec.FromCalendar(TimeUnit.Quarter, ended ? Direction.Last : Direction.Auto);
+        spec.Part = quarter;
+        return spec;
     }
 
     private static TimexSpec Anaphoric(TimeUnit unit, int offset)

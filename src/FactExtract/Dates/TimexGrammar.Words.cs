@@ -21,6 +21,8 @@ internal sealed partial class TimexGrammar
                 return i + 1;
             case WordClass.RelativeDay:
                 return RelativeDay(i, out spec);
+            case WordClass.PartOfDay:
+                return PartOfDayFirst(i, out spec);
             case WordClass.Holiday:
                 return HolidayName(i, out spec);
             case WordClass.Reference:
@@ -92,6 +94,25 @@ internal sealed partial class TimexGrammar
         }
 
         return i + 1;
+    }
+
+    /// <summary>
+    /// "afternoon yesterday", "(mid-)morning Tuesday": a part of day written before its day, as a
+    /// clock time is ("noon Saturday"). A bare part of day is left alone ("the afternoon session").
+    /// </summary>
+    private int PartOfDayFirst(int i, out TimexSpec spec)
+    {
+        spec = default;
+        var part = (PartOfDay)W(i).Value;
+        if (Span(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) || IsWord(i, "overnight")) return -1;
+        int end = -1;
+        TimexSpec day = default;
+        var w = W(i + 1);
+        if (w.Class is WordClass.Weekday or WordClass.WeekdayAbbrev) end = WeekdayPhrase(i + 1, Direction.Auto, out day);
+        else if (w.Class == WordClass.RelativeDay && w.Value != 100) { day = TimexSpec.FromShift(TimeUnit.Day, w.Value); end = i + 2; }
+        if (end < 0 || !day.Time.IsNone) return -1;
+        spec = day.WithTime(new TimexTime(-1, 0, part));
+        return end;
     }
 
     /// <summary>now, currently, recently, soon, previously, "recent years" ...</summary>
@@ -176,6 +197,14 @@ internal sealed partial class TimexGrammar
             case WordClass.Unit when w.Unit is TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Half or TimeUnit.Season:
                 if (cue is CueWord.Following or CueWord.Previous) return -1;  // anaphoric: relative to another event
                 spec = TimexSpec.FromShift(w.Unit, offset);
+                // "last year's quarter", "last year's period": the compared quarter, a year before.
+                if (cue == CueWord.Last && w.Unit == TimeUnit.Year && IsApostrophe(j + 1) && IsWord(j + 2, "s")
+                    && (IsWord(j + 3, "period") || IsClass(j + 3, WordClass.Unit) && W(j + 3).Unit == TimeUnit.Quarter))
+                {
+                    spec.Part = YearAgoMarker;
+                    return j + 4;
+                }
+
                 return j + 1;
             case WordClass.PartOfDay when cue is CueWord.This or CueWord.Last:
             {
@@ -194,6 +223,21 @@ internal sealed partial class TimexGrammar
                 if (cue is CueWord.Current or CueWord.Previous or CueWord.Following) return -1;
                 int end = MonthWord(j, out int month, strict: false);
                 if (end < 0) return -1;
+                // "last Oct. 23", "next March 5": the day, on that side of the anchor.
+                bool day = LeadingInt(end, out int dayOfMonth, out int digits) && digits <= 2 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(2000, month)
+                           && (_t[end].Digits == _t[end].Length || IsOrdinalSuffix(Suffix(end))) && !IsPunct(end + 1, '%')
+                           && !(IsClass(end + 1, WordClass.Unit) || IsClass(end + 1, WordClass.UnitPlural)) && !IsWord(end + 1, "percent");
+                if (day)
+                {
+                    // "last April 20, 1998" names its year.
+                    int dated = WithOptionalYear(end + 1, month, dayOfMonth, out spec);
+                    if (spec.Kind == SpecKind.Literal) return dated;
+                    spec = TimexSpec.FromCalendar(TimeUnit.Day, direction);
+                    spec.Month = month;
+                    spec.Day = dayOfMonth;
+                    return end + 1;
+                }
+
                 spec = TimexSpec.FromCalendar(TimeUnit.Month, direction);
                 spec.Month = month;
                 return end;

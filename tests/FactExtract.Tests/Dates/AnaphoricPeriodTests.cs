@@ -22,6 +22,19 @@ public class AnaphoricPeriodTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // A year opening the sentence frames it: a month or day later in the sentence is of that year.
+    [InlineData("In 1976, the pound began a slide that led ministers to ask for a loan in September.", "September", "1976-09")]
+    [InlineData("In 1996, Nov. 7 was renamed the Day of Accord.", "Nov. 7", "1996-11-07")]
+    [InlineData("By 2013, the firm had moved its offices twice, most recently in the third quarter.", "the third quarter", "2013-Q3")]
+    // A relative year right after the event the date names: "the December 26 tsunami last year".
+    [InlineData("Thousands died when the coast was hit by the December 26 tsunami last year.", "December 26", "2014-12-26")]
+    [InlineData("Turnout in the May 3 vote this year was low.", "May 3", "2015-05-03")]
+    // Elsewhere in the sentence a year does not frame the others.
+    [InlineData("Exports were higher than in 2012 for the month of September.", "September", "2015-09")]
+    public void A_year_opening_the_sentence_frames_its_dates(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     [InlineData("Sales fell sharply the year before.", "the year")]
     [InlineData("She was named Person of the Year by the magazine.", "the Year")]
     public void Anaphoric_or_titular_years_are_not_the_anchor_year(string text, string notADate) =>
@@ -49,6 +62,24 @@ public class AnaphoricPeriodTests
     // With no date named before, the anchor stands in.
     [InlineData("The firm expects to grow the following year.", "the following year", "2016")]
     public void Anaphoric_periods_follow_the_date_named_last(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // The report's own day ("said Monday") is not what a month or year is counted back from.
+    [InlineData("Output rose 3% in September, the bureau said Monday. Compared with the previous month, it fell.", "the previous month", "2015-08")]
+    [InlineData("Spending on the 2013 budget was audited, officials said yesterday, and it improved on the previous year.", "the previous year", "2012")]
+    // A day the story moves on from still counts for "the next day".
+    [InlineData("The envoy arrived on Monday and left the next day.", "the next day", "2015-12-01")]
+    public void The_report_day_is_not_an_anaphoric_reference(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // "one day earlier" after a day the sentence wrote out counts from that day.
+    [InlineData("The agency revoked the licence on October 30 after a crash one day earlier.", "one day earlier", "2015-10-29")]
+    [InlineData("The ceasefire began on May 10, 2013, after the talks collapsed two weeks earlier.", "two weeks earlier", "2013-W17")]
+    // Otherwise (or after the report's own day) it counts from the anchor.
+    [InlineData("The agency said on Friday that the crash happened one day earlier.", "one day earlier", "2015-11-29")]
+    public void Earlier_after_a_named_day_counts_from_it(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]

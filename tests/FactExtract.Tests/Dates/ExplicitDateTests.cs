@@ -84,6 +84,18 @@ public class ExplicitDateTests
     public void Quarters_and_halves(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
+    [Theory]
+    // "the quarter ended <day>": the calendar quarter holding most of the three months up to that day.
+    [InlineData("In the quarter ended July 31, the retailer had 4 million shares outstanding.", "2015-Q2")]
+    [InlineData("For the quarter ended Sept. 30, the airline earned $5 million.", "2015-Q3")]
+    [InlineData("In the quarter ended Oct. 3, the chip maker lost money.", "2015-Q3")]
+    [InlineData("Sales fell in the quarter ended Jan. 31.", "2014-Q4")]
+    [InlineData("The utility expects a loss for the quarter ending Dec. 31.", "2015-Q4")]
+    [InlineData("In the quarter ended Sept. 30, 2013, the bank lost money.", "2013-Q3")]
+    [InlineData("In the quarter ended Jan. 31, 2014, the retailer lost money.", "2013-Q4")]
+    public void The_quarter_ended_on_a_day_is_the_quarter_of_its_middle_month(string text, string value) =>
+        Has(text, "the quarter", "DATE", value, Monday);
+
     [Fact]
     public void A_year_earlier_after_a_quarter_is_that_quarter_a_year_before()
     {

@@ -112,6 +112,10 @@ public class NewswireTests
     [InlineData("Profit fell in the third quarter from $4 million in the same period last year.", "the same period last year", "2014-Q3")]
     [InlineData("Exports rose in the first nine months from the corresponding period last year.", "the corresponding period last year", "2014")]
     [InlineData("Sales rose in October from the same month last year.", "the same month last year", "2014-10")]
+    // Without "same": "the quarter a year ago", "last year's quarter" still compare like quarters.
+    [InlineData("Net income rose in the third quarter. In the quarter a year ago, the bank lost money.", "the quarter a year ago", "2014-Q3")]
+    [InlineData("The chain had a profit in the third quarter; sales for last year's quarter were lower.", "last year's quarter", "2014-Q3")]
+    [InlineData("The mill reported a loss; for the quarter a year earlier it had a profit.", "the quarter a year earlier", "2014-Q3")]
     public void The_same_period_last_year_is_one_comparison(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }

@@ -51,6 +51,15 @@ public class RelativeDateTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // "last" / "next" before a month and day: that day on that side of the anchor, the day kept.
+    [InlineData("The mayor was shot last Oct. 23 outside his home.", "last Oct. 23", "2015-10-23")]
+    [InlineData("The law took effect last Nov. 1.", "last Nov. 1", "2015-11-01")]
+    [InlineData("The vote is due next March 5.", "next March 5", "2016-03-05")]
+    [InlineData("The dam burst last April 20, 2013, after heavy rain.", "last April 20, 2013", "2013-04-20")]
+    public void Last_or_next_month_and_day(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     [InlineData(2015, 12, 3, "2015-12-04")]  // Thursday → the next day
     [InlineData(2015, 12, 4, "2015-12-11")]  // on a Friday, "next Friday" is a week on, never today
     [InlineData(2015, 12, 5, "2015-12-11")]  // Saturday

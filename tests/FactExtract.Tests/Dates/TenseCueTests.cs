@@ -15,6 +15,24 @@ public class TenseCueTests
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
+    // The present perfect reports what already happened: "has recovered", "have seized".
+    [InlineData("The index, after a slump in March, has recovered most of its losses.", "March", "2015-03")]
+    [InlineData("Since their offensive began in mid-March, the rebels have seized a third of the country.", "mid-March", "2015-03")]
+    // "has" alone is still a present-tense cue.
+    [InlineData("The index, which peaks in March, has a long history.", "March", "2016-03")]
+    public void The_present_perfect_looks_back(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // The reporting verb before the date dates it; a future verb after "that" belongs to the reported clause.
+    [InlineData("The general told reporters in the capital on Thursday that the army will pay a reward.", "Thursday", "2015-11-26")]
+    [InlineData("Officials told the visiting delegation in the capital on Sunday that talks would resume.", "Sunday", "2015-11-29")]
+    // Without a cue before the date, the verb after it still decides.
+    [InlineData("On Thursday the army will pay a reward that was promised.", "Thursday", "2015-12-03")]
+    public void A_reported_clause_does_not_date_the_report(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
     // "plan" as a noun and "than expected" are not future cues.
     [InlineData("The company signed a plan Friday.", "Friday", "2015-11-27")]
     [InlineData("Profits rose more than expected Tuesday.", "Tuesday", "2015-11-24")]
@@ -48,6 +66,9 @@ public class TenseCueTests
     // An initial's dot does not end the sentence before the date; "unspecified" is an adjective.
     [InlineData("Mr. Smith, 52 years old, will succeed John P. Jones Feb. 1.", "Feb. 1", "2016-02-01")]
     [InlineData("The split would be paid on a still unspecified date in January.", "January", "2016-01")]
+    // Nor does a title's ("Gen.", "Mr.") or that of "vs.".
+    [InlineData("On Tuesday, Gen. Smith will visit the troops.", "Tuesday", "2015-12-01")]
+    [InlineData("In March, a year after the Smith vs. Jones ruling, the court will hear the appeal.", "March", "2016-03")]
     public void Deadlines_point_ahead(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }

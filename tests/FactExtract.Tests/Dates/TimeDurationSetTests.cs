@@ -21,6 +21,19 @@ public class TimeDurationSetTests
     public void Clock_times(string text, string expected, string value) =>
         Has(text, expected, "TIME", value, Monday);
 
+    [Theory]
+    // A part of day written before its day, as a clock time is ("noon Saturday").
+    [InlineData("In Tokyo at mid-afternoon yesterday, the yen was weaker.", "mid-afternoon yesterday", "2015-11-29TAF")]
+    [InlineData("The rebels attacked early morning Friday.", "early morning Friday", "2015-11-27TMO")]
+    [InlineData("The ferry sank late evening Saturday.", "late evening Saturday", "2015-11-28TEV")]
+    public void A_part_of_day_before_its_day(string text, string expected, string value) =>
+        Has(text, expected, "TIME", value, Monday);
+
+    [Theory]
+    [InlineData("The morning session was calm on Friday.", "morning")]
+    [InlineData("The shop opens mornings Tuesday through Friday.", "mornings")]
+    public void A_part_of_day_not_naming_a_day_is_no_time(string text, string word) => None(text, word);
+
     [Fact]
     public void PM_is_never_lost()
     {
@@ -45,7 +58,12 @@ public class TimeDurationSetTests
     [InlineData("Prices will double in the next three years.", "the next three years", "P3Y")]
     [InlineData("The region was poor for decades.", "decades", "PXDE")]
     [InlineData("It took twenty-four hours.", "twenty-four hours", "PT24H")]
-    [InlineData("The war lasted two decades.", "two decades", "P2DE")]
+    // A counted decade or century is written in years (ISO 8601 has no such designator).
+    [InlineData("The war lasted two decades.", "two decades", "P20Y")]
+    [InlineData("The talks will last one day.", "one day", "P1D")]
+    [InlineData("The strike would last one day at most.", "one day", "P1D")]
+    [InlineData("The dynasty ruled for three centuries.", "three centuries", "P300Y")]
+    [InlineData("Unemployment is the lowest in almost a decade.", "almost a decade", "P10Y")]
     [InlineData("The index rose for the past three quarters.", "the past three quarters", "P9M")]
     public void Durations(string text, string expected, string value) =>
         Has(text, expected, "DURATION", value, Monday);
@@ -62,6 +80,9 @@ public class TimeDurationSetTests
     [InlineData("It is serviced twice a month.", "a month", "P1M")]
     [InlineData("The show airs on Sundays.", "Sundays", "XXXX-WXX-7")]
     [InlineData("It is held each July.", "each July", "XXXX-07")]
+    // "Monday and Tuesday nights": the plural part of day after the second weekday makes both sets.
+    [InlineData("Extra trains will run on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("The choir rehearses Monday or Thursday evenings.", "Monday", "XXXX-WXX-1TEV")]
     public void Sets(string text, string expected, string value) =>
         Has(text, expected, "SET", value, Monday);
 
@@ -79,6 +100,9 @@ public class TimeDurationSetTests
     [InlineData("Costs will rise in the near term.", "the near term", "FUTURE_REF")]
     [InlineData("Costs will rise in coming months.", "coming months", "FUTURE_REF")]
     [InlineData("Many years ago, it was small.", "Many years ago", "PAST_REF")]
+    // After a modal, "one day" is some time to come.
+    [InlineData("Solar power will one day be the cheapest source.", "one day", "FUTURE_REF")]
+    [InlineData("The twins could one day rule the kingdom.", "one day", "FUTURE_REF")]
     public void Vague_references(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 

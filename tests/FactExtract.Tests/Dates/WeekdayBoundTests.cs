@@ -46,6 +46,16 @@ public class WeekdayBoundTests
     public void A_reported_plan_looks_ahead(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
+    [Theory]
+    // A date inside a "since" phrase is in the past, whatever verb closes the sentence.
+    [InlineData("His role since he took over from his brother on July 31 will be made clearer.", "July 31", "2015-07-31")]
+    [InlineData("The chart shows violence rising since the bombing of a shrine in February.", "February", "2015-02")]
+    // A future cue or a comma ends the phrase.
+    [InlineData("The plant, closed since the fire, will reopen in February.", "February", "2016-02")]
+    [InlineData("Talks stalled since the strike will resume in February.", "February", "2016-02")]
+    public void A_date_inside_a_since_phrase_is_the_past(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
     [Fact]
     public void Since_a_date_is_the_past()
     {
