@@ -30,7 +30,8 @@ internal sealed class HandOffBatchRunner<TPrepared>
 
     // What the worker holding the writer role writes next; only that worker touches it.
     private readonly List<(BatchResult Result, TPrepared Prepared)> _batch = new();
-    private long _written;
+    private long _taken;   // results taken by the writer
+    private long _written; // results written
     private bool _readerDone;
     private bool _writerActive;
     private int _waiting;
@@ -141,10 +142,14 @@ internal sealed class HandOffBatchRunner<TPrepared>
         }
 
         var batch = _batch;
+        batch.Clear();
         while (true)
         {
             lock (_gate)
             {
+                // Counted as written only now, so the reader's window covers the results being written too.
+                _written += batch.Count;
+                WakeWaiters();
                 if (_failure is not null) return;
                 TakeReady(batch);
                 if (batch.Count == 0)
@@ -153,8 +158,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
                     return;
                 }
 
-                _written += batch.Count;
-                WakeWaiters();
+                _taken += batch.Count;
             }
 
             foreach (var (r, p) in batch) _consumer.Write(r, p);
@@ -172,7 +176,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
             return;
         }
 
-        for (long i = _written; ; i++)
+        for (long i = _taken; ; i++)
         {
             ref var slot = ref _ring[(int)(i % _window)];
             if (slot.Result is null || slot.Result.Index != i) break;
