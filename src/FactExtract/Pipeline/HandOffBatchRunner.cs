@@ -16,6 +16,9 @@ namespace FactExtract.Pipeline;
 /// </remarks>
 internal sealed class HandOffBatchRunner<TPrepared>
 {
+    // Documents read ahead into the queue per worker; the reader refills the queue when it is half empty.
+    private const int QueuedPerWorker = 8;
+
     private readonly object _gate = new();
     private readonly FactExtractor _extractor;
     private readonly IBatchConsumer<TPrepared> _consumer;
@@ -34,7 +37,8 @@ internal sealed class HandOffBatchRunner<TPrepared>
     private long _written; // results written
     private bool _readerDone;
     private bool _writerActive;
-    private int _waiting;
+    private bool _readerWaiting;
+    private int _workersWaiting;
     private Exception? _failure;
 
     private HandOffBatchRunner(FactExtractor extractor, IBatchConsumer<TPrepared> consumer, BatchOptions options)
@@ -42,7 +46,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
         _extractor = extractor;
         _consumer = consumer;
         _ordered = options.PreserveOrder;
-        _queueLimit = options.Workers * 2;
+        _queueLimit = options.Workers * QueuedPerWorker;
         _window = options.Window;
         _ring = _ordered ? new (BatchResult?, TPrepared)[_window] : Array.Empty<(BatchResult?, TPrepared)>();
     }
@@ -78,10 +82,16 @@ internal sealed class HandOffBatchRunner<TPrepared>
                 lock (_gate)
                 {
                     // Room in the queue, and (ordered) not more than a window ahead of the oldest unwritten result.
-                    while (!Stopped(token) && (_queue.Count >= _queueLimit || (_ordered && index - _written >= _window))) Wait();
+                    while (!Stopped(token) && (_queue.Count >= _queueLimit || (_ordered && index - _written >= _window)))
+                    {
+                        _readerWaiting = true;
+                        Monitor.Wait(_gate);
+                        _readerWaiting = false;
+                    }
+
                     if (Stopped(token)) return;
                     _queue.Enqueue((index++, item));
-                    WakeWaiters();
+                    if (_workersWaiting > 0) Monitor.PulseAll(_gate);
                 }
             }
         }
@@ -94,7 +104,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
             lock (_gate)
             {
                 _readerDone = true;
-                WakeWaiters();
+                Monitor.PulseAll(_gate);
             }
         }
     }
@@ -108,10 +118,19 @@ internal sealed class HandOffBatchRunner<TPrepared>
                 (long Index, InputItem Item) next;
                 lock (_gate)
                 {
-                    while (!Stopped(token) && _queue.Count == 0 && !_readerDone) Wait();
+                    while (!Stopped(token) && _queue.Count == 0 && !_readerDone)
+                    {
+                        _workersWaiting++;
+                        Monitor.Wait(_gate);
+                        _workersWaiting--;
+                    }
+
                     if (Stopped(token) || _queue.Count == 0) return;
                     next = _queue.Dequeue();
-                    WakeWaiters();
+
+                    // The reader is woken once the queue is half empty, not for every document taken: one wake-up
+                    // (a futex call on each side) per few documents instead of one per document.
+                    if (_readerWaiting && _queue.Count <= _queueLimit / 2) Monitor.PulseAll(_gate);
                 }
 
                 var result = BatchRunner.Process(_extractor, next.Index, next.Item, token);
@@ -149,7 +168,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
             {
                 // Counted as written only now, so the reader's window covers the results being written too.
                 _written += batch.Count;
-                WakeWaiters();
+                if (_readerWaiting && batch.Count > 0 && _queue.Count <= _queueLimit / 2) Monitor.PulseAll(_gate); // it may be a window behind
                 if (_failure is not null) return;
                 TakeReady(batch);
                 if (batch.Count == 0)
@@ -196,15 +215,4 @@ internal sealed class HandOffBatchRunner<TPrepared>
         }
     }
 
-    private void Wait()
-    {
-        _waiting++;
-        Monitor.Wait(_gate);
-        _waiting--;
-    }
-
-    private void WakeWaiters()
-    {
-        if (_waiting > 0) Monitor.PulseAll(_gate);
-    }
 }
