@@ -214,5 +214,4 @@ internal sealed class HandOffBatchRunner<TPrepared>
             Monitor.PulseAll(_gate);
         }
     }
-
 }
