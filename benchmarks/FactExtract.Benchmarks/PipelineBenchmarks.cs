@@ -5,6 +5,9 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using FactExtract.Input;
+using FactExtract.Output;
+using FactExtract.Pipeline;
 using FactExtract.Text;
 using FactExtract.Tokenization;
 
@@ -12,7 +15,8 @@ namespace FactExtract.Benchmarks;
 
 /// <summary>
 /// The whole pipeline over <see cref="BenchmarkText.Articles"/>, on one core: <c>Extract</c> document by document, and the
-/// batch API with one worker (its channels and ordering overhead included). Extra columns give tokens/s and MB/s.
+/// batch API with one worker (its channels and ordering overhead included), and the CLI's batch path with one worker
+/// (results serialised to JSON Lines on the worker and written in order). Extra columns give tokens/s and MB/s.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -20,6 +24,7 @@ public class PipelineBenchmarks
 {
     private FactExtractor _extractor = null!;
     private Document[] _documents = null!;
+    private InputItem[] _items = null!;
 
     /// <summary>How many times one operation goes through the articles: 1 shows a batch's start-up cost, 20 the streaming rate.</summary>
     [Params(1, 20)]
@@ -32,6 +37,7 @@ public class PipelineBenchmarks
         _documents = Enumerable.Range(0, Passes)
             .SelectMany(p => BenchmarkText.Articles.Select((t, i) => new Document($"p{p}a{i}", t)))
             .ToArray();
+        _items = _documents.Select(d => new InputItem(d.Id, d, null)).ToArray();
     }
 
     [Benchmark]
@@ -49,6 +55,32 @@ public class PipelineBenchmarks
         await foreach (var r in _extractor.ExtractAllAsync(_documents, new BatchOptions { MaxDegreeOfParallelism = 1 }))
             found += r.Result!.Entities.Count;
         return found;
+    }
+
+    [Benchmark]
+    public long ExtractAllToJsonLinesOneWorker()
+    {
+        var output = new JsonLinesToMemory();
+        _extractor.ExtractAll(_items, new BatchOptions { MaxDegreeOfParallelism = 1 }, output, CancellationToken.None);
+        return output.Bytes;
+    }
+
+    // What `factextract extract --format jsonl` does with each result, into memory instead of a file.
+    private sealed class JsonLinesToMemory : IBatchConsumer<PooledJsonLine>
+    {
+        private readonly MemoryStream _stream = new();
+
+        public long Bytes { get; private set; }
+
+        public PooledJsonLine Prepare(BatchResult result) => PooledJsonLine.Encode(result.Result!);
+
+        public void Write(BatchResult result, PooledJsonLine prepared)
+        {
+            _stream.SetLength(0);
+            _stream.Write(prepared.Span);
+            Bytes += _stream.Length;
+            prepared.Return();
+        }
     }
 
     /// <summary>The work of one operation, measured once in the host process for the throughput columns.</summary>

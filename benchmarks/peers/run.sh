@@ -5,6 +5,9 @@
 # COPIES: how many times ours reads the texts, as one JSON Lines file (default 50). Ours is timed by the CLI's
 # own summary (reading, the whole pipeline and writing JSONL; not process start-up), the peers over whole passes
 # repeated for at least MIN_SECONDS (default 5) after a warm-up pass. Peak memory: maximum resident set size.
+# Two rows for ours: the whole run (its clock includes loading the model and the first, cold pass), and the same
+# steady-state measure as the peers (loading and one warm-up pass not timed): a second run over COPIES + 1 copies,
+# minus a run over one copy (both times from the CLI's summary).
 # Installs the peers with npm (package-lock.json pinned) and builds the CLI in Release. Prints a Markdown table.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -25,6 +28,8 @@ cli="$root/src/FactExtract.Cli/bin/Release/net10.0/FactExtract.Cli.dll"
 n=$(ls "$texts"/*.txt | wc -l)
 node "$here/make-jsonl.js" "$work/ours.jsonl" $((n * copies)) "$texts" 2>/dev/null
 counts=$(node "$here/run-peers.js" count "$work/ours.jsonl")
+node "$here/make-jsonl.js" "$work/one.jsonl" "$n" "$texts" 2>/dev/null
+node "$here/make-jsonl.js" "$work/more.jsonl" $((n * (copies + 1))) "$texts" 2>/dev/null
 
 echo "texts: $texts ($n documents; ours reads them $copies times); machine: $(nproc) cores, $(uname -m); $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
@@ -40,7 +45,19 @@ const m = /in ([0-9.]+) s \(([0-9.]+) CPU-s\)/.exec(process.argv[2]);
 const s = +m[1], cpu = +m[2];
 console.log(JSON.stringify({ tool: 'FactExtract (CLI, --parallel 1)', docsPerSec: Math.round(c.docs / s), tokensPerSec: Math.round(c.tokens / s),
   mbPerSec: +(c.bytes / s / 1e6).toFixed(2), tokensPerCpuSec: Math.round(c.tokens / cpu), peakRssMb: Math.round(+process.argv[3] / 1024) }));" "$counts" "$summary" "$(cat "$work/rss")")
-row "$ours" "whole pipeline (tokens, sentences, entities, dates, quotes); reads and writes JSONL"
+row "$ours" "whole pipeline (tokens, sentences, entities, dates, quotes); reads and writes JSONL; whole run, model loading and the first pass included"
+
+# Steady state, as the peers are timed: (COPIES + 1 copies) minus (one copy) = COPIES passes after loading and a warm-up pass.
+dotnet "$cli" extract "$work/one.jsonl" --format jsonl --out "$work/out1.jsonl" --parallel 1 --progress plain 2> "$work/stderr1" || true
+/usr/bin/time -f '%M' -o "$work/rss2" dotnet "$cli" extract "$work/more.jsonl" --format jsonl --out "$work/out2.jsonl" --parallel 1 --progress plain 2> "$work/stderr2" || true
+steady=$(node -e "
+const c = JSON.parse(process.argv[1]);
+const t = (s) => { const m = /in ([0-9.]+) s \(([0-9.]+) CPU-s\)/.exec(s); return [+m[1], +m[2]]; };
+const [s1, cpu1] = t(process.argv[2]), [s2, cpu2] = t(process.argv[3]);
+const s = s2 - s1, cpu = cpu2 - cpu1;
+console.log(JSON.stringify({ tool: 'FactExtract (CLI, --parallel 1), steady state', docsPerSec: Math.round(c.docs / s), tokensPerSec: Math.round(c.tokens / s),
+  mbPerSec: +(c.bytes / s / 1e6).toFixed(2), tokensPerCpuSec: Math.round(c.tokens / cpu), peakRssMb: Math.round(+process.argv[4] / 1024) }));" "$counts" "$(grep '^done:' "$work/stderr1")" "$(grep '^done:' "$work/stderr2")" "$(cat "$work/rss2")")
+row "$steady" "the same, timed as the peers are: loading and one warm-up pass not timed"
 row "$(node "$here/run-peers.js" wink "$texts" "$min_seconds")" "wink-nlp + wink-eng-lite-web-model: tokens, sentences, entities"
 row "$(node "$here/run-peers.js" compromise "$texts" "$min_seconds")" "compromise + compromise-dates: people, places, organisations, dates, quotations"
 row "$(node "$here/run-peers.js" chrono "$texts" "$min_seconds")" "chrono-node: date expressions"

@@ -131,23 +131,17 @@ internal static class ExtractCommand
             var display = ProgressDisplay.For(options.Progress, stderr);
             try
             {
-                await display.RunAsync(stats, async () =>
-                {
-                    await foreach (var result in extractor.ExtractAllAsync(items, batch, cancellationToken).ConfigureAwait(false))
+                // The batch's own threads read, process and write (the worker that finishes the next result in order writes it).
+                var writing = new ResultWriting(sink, errors, stats, stderr);
+                await display.RunAsync(stats, () => Task.Factory.StartNew(
+                    () =>
                     {
-                        stats.Add(result);
-                        if (result.Result is { } r)
-                        {
-                            sink.Write(r);
-                            continue;
-                        }
-
-                        lock (stderr) stderr.WriteLine($"error: {result.Id}: {result.Error}");
-                        errors?.Write(result.Id, result.Error!);
-                    }
-
-                    return 0;
-                }).ConfigureAwait(false);
+                        extractor.ExtractAll(items, batch, writing, cancellationToken);
+                        return 0;
+                    },
+                    CancellationToken.None,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default)).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

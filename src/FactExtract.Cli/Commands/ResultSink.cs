@@ -17,6 +17,15 @@ internal abstract class ResultSink : IDisposable
 
     public abstract void Write(ExtractionResult result);
 
+    /// <summary>
+    /// Prepares a result for <see cref="Write(ExtractionResult, PooledJsonLine)"/> on the batch worker that produced it
+    /// (thread-safe): JSON Lines outputs serialise it there; the others prepare nothing.
+    /// </summary>
+    public virtual PooledJsonLine Prepare(ExtractionResult result) => default;
+
+    /// <summary>Writes a result with what <see cref="Prepare"/> made of it, and gives its buffer back.</summary>
+    public virtual void Write(ExtractionResult result, PooledJsonLine prepared) => Write(result);
+
     /// <summary>Writes a result already serialised as one JSON line (newline included), as the cluster returns it.</summary>
     public virtual void WriteJsonLine(string id, ReadOnlyMemory<byte> jsonLine) =>
         throw new NotSupportedException("this output takes results, not JSON lines");
@@ -162,6 +171,15 @@ internal abstract class ResultSink : IDisposable
             writer.Flush();
         }
 
+        public override PooledJsonLine Prepare(ExtractionResult result) => PooledJsonLine.Encode(result);
+
+        public override void Write(ExtractionResult result, PooledJsonLine prepared)
+        {
+            writer.Write(Encoding.UTF8.GetString(prepared.Span));
+            writer.Flush();
+            prepared.Return();
+        }
+
         public override void WriteJsonLine(string id, ReadOnlyMemory<byte> jsonLine)
         {
             writer.Write(Encoding.UTF8.GetString(jsonLine.Span));
@@ -181,6 +199,15 @@ internal abstract class ResultSink : IDisposable
         public override void Write(ExtractionResult result)
         {
             _json.Write(result);
+            files.Written(result.Id);
+        }
+
+        public override PooledJsonLine Prepare(ExtractionResult result) => PooledJsonLine.Encode(result);
+
+        public override void Write(ExtractionResult result, PooledJsonLine prepared)
+        {
+            _stream.Write(prepared.Span);
+            prepared.Return();
             files.Written(result.Id);
         }
 

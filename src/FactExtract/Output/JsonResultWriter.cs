@@ -40,51 +40,51 @@ public static class JsonResultWriter
     public static void Write(Utf8JsonWriter writer, ExtractionResult result)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", result.Id);
-        writer.WriteString("source", result.Source);
-        if (result.ReferenceDate is { } rd) writer.WriteString("reference_date", rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        else writer.WriteNull("reference_date");
+        writer.WriteString(Names.Id, result.Id);
+        writer.WriteString(Names.Source, result.Source);
+        if (result.ReferenceDate is { } rd) writer.WriteString(Names.ReferenceDate, rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        else writer.WriteNull(Names.ReferenceDate);
 
-        writer.WriteStartArray("entities");
+        writer.WriteStartArray(Names.Entities);
         foreach (var e in result.Entities)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", e.Text);
-            writer.WriteString("label", e.Label);
-            writer.WriteNumber("start", e.Start);
-            writer.WriteNumber("end", e.End);
-            writer.WriteString("canonical", e.Canonical);
+            writer.WriteString(Names.Text, e.Text);
+            writer.WriteString(Names.Label, e.Label);
+            writer.WriteNumber(Names.Start, e.Start);
+            writer.WriteNumber(Names.End, e.End);
+            writer.WriteString(Names.Canonical, e.Canonical);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("dates");
+        writer.WriteStartArray(Names.Dates);
         foreach (var d in result.Dates)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", d.Text);
-            writer.WriteNumber("start", d.Start);
-            writer.WriteNumber("end", d.End);
-            writer.WriteString("type", d.Type);
-            writer.WriteString("value", d.Value);
-            writer.WriteString("anchor", d.Anchor);
+            writer.WriteString(Names.Text, d.Text);
+            writer.WriteNumber(Names.Start, d.Start);
+            writer.WriteNumber(Names.End, d.End);
+            writer.WriteString(Names.Type, d.Type);
+            writer.WriteString(Names.Value, d.Value);
+            writer.WriteString(Names.Anchor, d.Anchor);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("quotes");
+        writer.WriteStartArray(Names.Quotes);
         foreach (var q in result.Quotes)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", q.Text);
-            writer.WriteNumber("start", q.Start);
-            writer.WriteNumber("end", q.End);
-            writer.WriteString("speaker", q.Speaker);
-            WriteNullableNumber(writer, "speaker_start", q.SpeakerStart);
-            WriteNullableNumber(writer, "speaker_end", q.SpeakerEnd);
-            writer.WriteString("cue", q.Cue);
+            writer.WriteString(Names.Text, q.Text);
+            writer.WriteNumber(Names.Start, q.Start);
+            writer.WriteNumber(Names.End, q.End);
+            writer.WriteString(Names.Speaker, q.Speaker);
+            WriteNullableNumber(writer, Names.SpeakerStart, q.SpeakerStart);
+            WriteNullableNumber(writer, Names.SpeakerEnd, q.SpeakerEnd);
+            writer.WriteString(Names.Cue, q.Cue);
             writer.WriteEndObject();
         }
 
@@ -96,43 +96,43 @@ public static class JsonResultWriter
 
     private static void WriteFacts(Utf8JsonWriter writer, ArticleFacts facts)
     {
-        writer.WriteStartObject("facts");
-        writer.WriteStartArray("organisations");
+        writer.WriteStartObject(Names.Facts);
+        writer.WriteStartArray(Names.Organisations);
         foreach (var o in facts.Organisations)
         {
             writer.WriteStartObject();
-            writer.WriteString("canonical", o.Canonical);
-            writer.WriteNumber("mentions", o.Mentions);
-            writer.WriteNumber("first_start", o.FirstStart);
+            writer.WriteString(Names.Canonical, o.Canonical);
+            writer.WriteNumber(Names.Mentions, o.Mentions);
+            writer.WriteNumber(Names.FirstStart, o.FirstStart);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("timeline");
+        writer.WriteStartArray(Names.Timeline);
         foreach (var t in facts.Timeline)
         {
             writer.WriteStartObject();
-            writer.WriteString("value", t.Value);
-            writer.WriteString("type", t.Type);
-            writer.WriteString("text", t.Text);
-            writer.WriteNumber("mentions", t.Mentions);
-            writer.WriteNumber("first_start", t.FirstStart);
+            writer.WriteString(Names.Value, t.Value);
+            writer.WriteString(Names.Type, t.Type);
+            writer.WriteString(Names.Text, t.Text);
+            writer.WriteNumber(Names.Mentions, t.Mentions);
+            writer.WriteNumber(Names.FirstStart, t.FirstStart);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("speakers");
+        writer.WriteStartArray(Names.Speakers);
         foreach (var s in facts.Speakers)
         {
             writer.WriteStartObject();
-            writer.WriteString("speaker", s.Speaker);
-            writer.WriteStartArray("quotes");
+            writer.WriteString(Names.Speaker, s.Speaker);
+            writer.WriteStartArray(Names.Quotes);
             foreach (var q in s.Quotes)
             {
                 writer.WriteStartObject();
-                writer.WriteString("text", q.Text);
-                writer.WriteNumber("start", q.Start);
-                writer.WriteNumber("end", q.End);
+                writer.WriteString(Names.Text, q.Text);
+                writer.WriteNumber(Names.Start, q.Start);
+                writer.WriteNumber(Names.End, q.End);
                 writer.WriteEndObject();
             }
 
@@ -144,9 +144,38 @@ public static class JsonResultWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)
+    private static void WriteNullableNumber(Utf8JsonWriter writer, JsonEncodedText name, int? value)
     {
         if (value is { } v) writer.WriteNumber(name, v);
         else writer.WriteNull(name);
+    }
+
+    // The field names, encoded once instead of transcoded and checked for escaping at every write.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
+        public static readonly JsonEncodedText Canonical = JsonEncodedText.Encode("canonical");
+        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
+        public static readonly JsonEncodedText Dates = JsonEncodedText.Encode("dates");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Entities = JsonEncodedText.Encode("entities");
+        public static readonly JsonEncodedText Facts = JsonEncodedText.Encode("facts");
+        public static readonly JsonEncodedText FirstStart = JsonEncodedText.Encode("first_start");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+        public static readonly JsonEncodedText Organisations = JsonEncodedText.Encode("organisations");
+        public static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
+        public static readonly JsonEncodedText ReferenceDate = JsonEncodedText.Encode("reference_date");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText SpeakerEnd = JsonEncodedText.Encode("speaker_end");
+        public static readonly JsonEncodedText SpeakerStart = JsonEncodedText.Encode("speaker_start");
+        public static readonly JsonEncodedText Speakers = JsonEncodedText.Encode("speakers");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Timeline = JsonEncodedText.Encode("timeline");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
     }
 }

@@ -121,7 +121,7 @@ internal static class BatchRunner
         {
             try
             {
-                slot.Done.SetResult(Process(extractor, slot, token));
+                slot.Done.SetResult(Process(extractor, slot.Index, slot.Item, token));
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -138,19 +138,19 @@ internal static class BatchRunner
         }
     }
 
-    private static BatchResult Process(FactExtractor extractor, Slot slot, CancellationToken token)
+    /// <summary>One document's result, or its failure (a read error passed through, or what processing threw).</summary>
+    internal static BatchResult Process(FactExtractor extractor, long index, InputItem item, CancellationToken token)
     {
-        var item = slot.Item;
-        if (item.Document is null) return new BatchResult(slot.Index, item.Id, null, item.Error ?? "unreadable document");
+        if (item.Document is null) return new BatchResult(index, item.Id, null, item.Error ?? "unreadable document");
         try
         {
             var (result, tokens) = extractor.ExtractCounted(item.Document, token);
-            return new BatchResult(slot.Index, item.Id, result, null) { TokenCount = tokens, CharCount = result.Text.Length };
+            return new BatchResult(index, item.Id, result, null) { TokenCount = tokens, CharCount = result.Text.Length };
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             // One document's failure is reported with it; the batch goes on.
-            return new BatchResult(slot.Index, item.Id, null, $"{ex.GetType().Name}: {ex.Message}");
+            return new BatchResult(index, item.Id, null, $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 

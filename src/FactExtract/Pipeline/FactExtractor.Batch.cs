@@ -52,6 +52,14 @@ public sealed partial class FactExtractor
         BatchRunner.RunAsync(this, items, null, options ?? BatchOptions.Default, cancellationToken);
 
     /// <summary>
+    /// Runs a batch over input items and hands each result to <paramref name="consumer"/> from the batch's own threads
+    /// (<see cref="HandOffBatchRunner{TPrepared}"/>): prepared on its worker, written in input order unless
+    /// <see cref="BatchOptions.PreserveOrder"/> is false. Returns once every result is written.
+    /// </summary>
+    internal void ExtractAll<TPrepared>(IEnumerable<InputItem> items, BatchOptions? options, IBatchConsumer<TPrepared> consumer, CancellationToken cancellationToken) =>
+        HandOffBatchRunner<TPrepared>.Run(this, items, options ?? BatchOptions.Default, consumer, cancellationToken);
+
+    /// <summary>
     /// The result of one document and its token count (for throughput figures).
     /// </summary>
     internal (ExtractionResult Result, int Tokens) ExtractCounted(Document document, CancellationToken cancellationToken)
