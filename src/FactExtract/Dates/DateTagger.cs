@@ -11,14 +11,18 @@ namespace FactExtract.Dates;
 internal sealed class DateTagger : IProcess
 {
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
-        Tag(document.Text, document.ReferenceDate, document.Dates, date => document.ReferenceDate = date);
+        Tag(document.Text, document.ReferenceDate, document.Dates, date => document.ReferenceDate = date, document.Scratch<DateScratch>());
 
     /// <summary>Tags <paramref name="text"/>; calls <paramref name="anchorFound"/> when the anchor was read from the text.</summary>
-    public static void Tag(string text, DateOnly? referenceDate, List<DateMention> output, Action<DateOnly>? anchorFound = null)
+    public static void Tag(string text, DateOnly? referenceDate, List<DateMention> output, Action<DateOnly>? anchorFound = null, DateScratch? scratch = null)
     {
-        var tokens = new List<DateToken>(text.Length / 5 + 4);
+        scratch ??= new DateScratch();
+        var tokens = scratch.Tokens;
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5 + 4);
         DateLexer.Lex(text, tokens);
-        var matches = new List<TimexMatch>();
+        var matches = scratch.Matches;
+        matches.Clear();
         new TimexGrammar(text, tokens).Recognize(matches);
         if (matches.Count == 0) return;
 
@@ -32,7 +36,8 @@ internal sealed class DateTagger : IProcess
         }
 
         int firstOutput = output.Count;
-        var comparisons = new List<int>();
+        var comparisons = scratch.Comparisons;
+        comparisons.Clear();
         foreach (var m in matches)
         {
             var spec = m.Spec;

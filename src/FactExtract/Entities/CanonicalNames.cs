@@ -18,19 +18,28 @@ internal static class CanonicalNames
 
     public static string[] Resolve(IReadOnlyList<(string Text, string Label)> mentions)
     {
-        var names = mentions.Select(m => Clean(m.Text)).ToArray();
-        var words = names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        var result = new string[mentions.Count];
+        var names = new string[mentions.Count];
+        // Only people and organisations are joined, so only their names are split into words.
+        var words = new string[]?[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
-            result[i] = names[i];
-            if (mentions[i].Label is not ("PERSON" or "ORG") || words[i].Length == 0) continue;
+            names[i] = Clean(mentions[i].Text);
+            if (mentions[i].Label is "PERSON" or "ORG") words[i] = names[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        var result = (string[])names.Clone();
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (words[i] is not { Length: > 0 } own) continue;
+            string name = names[i];
             int best = -1;
             for (int j = 0; j < mentions.Count; j++)
             {
-                if (j == i || mentions[j].Label != mentions[i].Label || words[j].Length <= words[i].Length) continue;
-                if (!EndsWith(words[j], words[i]) && !IsNamePlusDesignator(words[j], words[i]) && !IsInitials(names[i], words[j])) continue;
-                if (best < 0 || words[j].Length > words[best].Length) best = j;
+                if (j == i || mentions[j].Label != mentions[i].Label || words[j]!.Length <= own.Length) continue;
+                var other = words[j]!;
+                if (!EndsWith(other, own) && !IsNamePlusDesignator(other, own) && !IsInitials(name, other)) continue;
+                if (best < 0 || other.Length > words[best]!.Length) best = j;
             }
 
             if (best >= 0) result[i] = names[best];

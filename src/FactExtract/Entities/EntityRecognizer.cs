@@ -67,7 +67,9 @@ internal sealed class EntityRecognizer : IProcess
             mentions.Add((document.Text[start..stop], model.Labels.TypeName(tag), start, stop));
         }
 
-        var canonical = CanonicalNames.Resolve(mentions.Select(m => (m.Text, m.Label)).ToArray());
+        var named = new (string Text, string Label)[mentions.Count];
+        for (int i = 0; i < named.Length; i++) named[i] = (mentions[i].Text, mentions[i].Label);
+        var canonical = CanonicalNames.Resolve(named);
         for (int i = 0; i < mentions.Count; i++)
             document.Entities.Add(new EntityMention(mentions[i].Text, mentions[i].Label, mentions[i].Start, mentions[i].End, canonical[i]));
     }
