@@ -41,7 +41,8 @@ internal sealed class MaxEntTrainer
         int n = train.Labels.Count;
         var ml = new MLContext(seed: _options.Seed);
         var data = ml.Data.LoadFromEnumerable(Examples(train, bits), Schema(bits, n));
-        IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> trainer = _options.Trainer == "sdca"
+        bool sdca = _options.Trainer == "sdca";
+        IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> trainer = sdca
             ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "Label",
@@ -63,7 +64,7 @@ internal sealed class MaxEntTrainer
                 ShowTrainingStatistics = false,
             });
         // SDCA passes over the data many times: keep the examples in memory instead of rebuilding them each pass.
-        if (_options.Trainer == "sdca") data = ml.Data.Cache(data);
+        if (sdca) data = ml.Data.Cache(data);
         var transformer = trainer.Fit(data);
         var parameters = transformer.Model;
         VBuffer<float>[] weights = Array.Empty<VBuffer<float>>();
@@ -77,7 +78,7 @@ internal sealed class MaxEntTrainer
         }
 
         var bias = parameters.GetBiases().ToArray();
-        var description = _options.Trainer == "sdca"
+        var description = sdca
             ? $"ML.NET SdcaMaximumEntropy, L2 {(_options.L2 is float l2 ? l2.ToString(System.Globalization.CultureInfo.InvariantCulture) : "automatic")}, at most {_options.MaxEntIterations} passes, {train.Sentences.Length} sentences, {bits}-bit feature hashing"
             : $"ML.NET LbfgsMaximumEntropy, L2 {_options.L2 ?? 1f}, {_options.MaxEntIterations} iterations, {train.Sentences.Length} sentences, {bits}-bit feature hashing";
         var model = NerModelBuilder.FromDense(train.Labels, bits, dense, bias, "maxent", description, 0f, train.Clusters);

@@ -161,12 +161,10 @@ internal sealed class DateTagger : IProcess
     {
         var phrase = text.AsSpan(m.Start, m.End - m.Start);
         if (phrase.Contains("quarter", StringComparison.OrdinalIgnoreCase) || phrase.Contains("period", StringComparison.OrdinalIgnoreCase)) return null;
-        int sentenceStart = tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
+        int sentenceStart = SentenceStartOffset(text, tokens, m);
         for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= sentenceStart; k--)
         {
-            // Only a date the sentence writes out ("Aug. 12", "October"): not the report's own day
-            // ("said Friday", "yesterday") nor a relative month ("last month").
-            if (output[k].Type != "DATE" || !NamesCalendarDate(output[k].Text)) continue;
+            if (!IsWrittenDate(output[k])) continue;
             var v = output[k].Value;
             if (v.Length is not (7 or 10) || v[4] != '-' || !int.TryParse(v.AsSpan(0, 4), out int year) || year < 1001) continue;
             if (v.Length == 7 && !char.IsAsciiDigit(v[5])) return null;   // a quarter: the quarter rule decides
@@ -184,10 +182,10 @@ internal sealed class DateTagger : IProcess
     /// </summary>
     private static DateOnly? SameSentenceDay(string text, List<DateToken> tokens, in TimexMatch m, List<DateMention> output, int firstOutput)
     {
-        int sentenceStart = tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
+        int sentenceStart = SentenceStartOffset(text, tokens, m);
         for (int k = output.Count - 1; k >= firstOutput && output[k].Start >= sentenceStart; k--)
         {
-            if (output[k].Type != "DATE" || !NamesCalendarDate(output[k].Text) || output[k].Value.Length != 10) continue;
+            if (!IsWrittenDate(output[k]) || output[k].Value.Length != 10) continue;
             if (DateOnly.TryParseExact(output[k].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
                 return day;
         }
@@ -202,6 +200,15 @@ internal sealed class DateTagger : IProcess
         return m.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !m.Contains(' ') && !m.Equals("day", StringComparison.OrdinalIgnoreCase)
                && !m.Equals("today", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static int SentenceStartOffset(string text, List<DateToken> tokens, in TimexMatch m) =>
+        tokens[TenseDetector.SentenceStart(text, tokens, m.FirstToken)].Start;
+
+    /// <summary>
+    /// A date the sentence writes out ("Aug. 12", "October"): not the report's own day ("said Friday",
+    /// "yesterday") nor a relative period ("last month").
+    /// </summary>
+    private static bool IsWrittenDate(DateMention date) => date.Type == "DATE" && NamesCalendarDate(date.Text);
 
     private static bool NamesCalendarDate(string mention) =>
         !(mention.Contains("day", StringComparison.OrdinalIgnoreCase) || mention.Contains("week", StringComparison.OrdinalIgnoreCase)

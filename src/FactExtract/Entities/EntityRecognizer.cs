@@ -49,7 +49,9 @@ internal sealed class EntityRecognizer : IProcess
             BioSpans.Collect(sentenceTags, sentence.FirstToken, spans);
         }
 
-        var mentions = new List<(string Text, string Label, int Start, int End)>(spans.Count);
+        // Names with their labels (what canonical names are resolved from) and, at the same index, their offsets.
+        var mentions = new List<(string Text, string Label)>(spans.Count);
+        var offsets = new List<(int Start, int End)>(spans.Count);
         foreach (var (tagFirst, tagEnd, tag) in spans)
         {
             // OntoNotes sometimes takes a dash or a full stop into a name ("-- Rollin S. Trexler ."),
@@ -64,14 +66,13 @@ internal sealed class EntityRecognizer : IProcess
             int start = tokens[first].Start, stop = tokens[end - 1].End;
             // Greedy decoding can open a name on "the" and then start another one on the next word; "the" alone names nothing.
             if (end - first == 1 && IsArticle(document.Text.AsSpan(start, stop - start))) continue;
-            mentions.Add((document.Text[start..stop], model.Labels.TypeName(tag), start, stop));
+            mentions.Add((document.Text[start..stop], model.Labels.TypeName(tag)));
+            offsets.Add((start, stop));
         }
 
-        var named = new (string Text, string Label)[mentions.Count];
-        for (int i = 0; i < named.Length; i++) named[i] = (mentions[i].Text, mentions[i].Label);
-        var canonical = CanonicalNames.Resolve(named);
+        var canonical = CanonicalNames.Resolve(mentions);
         for (int i = 0; i < mentions.Count; i++)
-            document.Entities.Add(new EntityMention(mentions[i].Text, mentions[i].Label, mentions[i].Start, mentions[i].End, canonical[i]));
+            document.Entities.Add(new EntityMention(mentions[i].Text, mentions[i].Label, offsets[i].Start, offsets[i].End, canonical[i]));
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>

@@ -130,7 +130,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
 
                     // The reader is woken once the queue is half empty, not for every document taken: one wake-up
                     // (a futex call on each side) per few documents instead of one per document.
-                    if (_readerWaiting && _queue.Count <= _queueLimit / 2) Monitor.PulseAll(_gate);
+                    if (ReaderMayRefill) Monitor.PulseAll(_gate);
                 }
 
                 var result = BatchRunner.Process(_extractor, next.Index, next.Item, token);
@@ -168,7 +168,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
             {
                 // Counted as written only now, so the reader's window covers the results being written too.
                 _written += batch.Count;
-                if (_readerWaiting && batch.Count > 0 && _queue.Count <= _queueLimit / 2) Monitor.PulseAll(_gate); // it may be a window behind
+                if (batch.Count > 0 && ReaderMayRefill) Monitor.PulseAll(_gate); // it may be a window behind
                 if (_failure is not null) return;
                 TakeReady(batch);
                 if (batch.Count == 0)
@@ -203,6 +203,9 @@ internal sealed class HandOffBatchRunner<TPrepared>
             slot = default;
         }
     }
+
+    // Under the lock: the reader waits and the queue is half empty.
+    private bool ReaderMayRefill => _readerWaiting && _queue.Count <= _queueLimit / 2;
 
     private bool Stopped(CancellationToken token) => _failure is not null || token.IsCancellationRequested;
 
