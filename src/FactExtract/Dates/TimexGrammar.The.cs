@@ -41,7 +41,7 @@ internal sealed partial class TimexGrammar
         // the quarter (the one just reported, in earnings news); "the quarter ended July 31" is the one that ended then
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of"))
         {
-            spec = QuarterEndedOn(j + 1) is { } ended ? ended : TimexSpec.FromShift(TimeUnit.Quarter, -1);
+            spec = QuarterEndedOn(j + 1) is { } ended ? ended : ReportedQuarter();
             return j + 1;
         }
 
@@ -54,7 +54,7 @@ internal sealed partial class TimexGrammar
 
         // the latest / current quarter, the latest period, the year-earlier quarter
         if (w.IsCue(CueWord.Latest) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Quarter || w.IsCue(CueWord.Latest) && IsWord(j + 1, "period"))
-        { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); return j + 2; }
+        { spec = ReportedQuarter(); return j + 2; }
         if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Season or TimeUnit.Half)
         { spec = TimexSpec.FromShift(W(j + 1).Unit, 0); return j + 2; }
         if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Fiscal) && IsClass(j + 2, WordClass.Unit))
@@ -78,7 +78,7 @@ internal sealed partial class TimexGrammar
         // the 1988 quarter, the 1989 period: the reported quarter, of that year
         if (PlainInt(j, out int named, out int width) && width == 4 && named is >= 1900 and <= 2100
             && (IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Quarter || IsWord(j + 1, "period")))
-        { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); spec.Year = named; return j + 2; }
+        { spec = ReportedQuarter(); spec.Year = named; return j + 2; }
 
         // the year 2000, the year two thousand
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Year)
@@ -174,6 +174,14 @@ internal sealed partial class TimexGrammar
             return Literal(TimexType.Date, new TimexDate(middle > lastMonth ? year - 1 : year, TimeUnit.Quarter, quarter).ToString());
         var spec = TimexSpec.FromCalendar(TimeUnit.Quarter, ended ? Direction.Last : Direction.Auto);
         spec.Part = quarter;
+        return spec;
+    }
+
+    /// <summary>The quarter an earnings report is about: the last one completed, unless the text named one.</summary>
+    private static TimexSpec ReportedQuarter()
+    {
+        var spec = TimexSpec.FromShift(TimeUnit.Quarter, -1);
+        spec.ReportedQuarter = true;
         return spec;
     }
 
