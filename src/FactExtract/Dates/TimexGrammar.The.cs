@@ -232,6 +232,10 @@ internal sealed partial class TimexGrammar
     {
         spec = default;
         int k = j;
+        // "the latest nine months", "the year-earlier nine months": a reporting period, measured.
+        if (IsCue(k, CueWord.Latest) && !IsClass(k + 1, WordClass.Unit)) return MeasuredPeriod(k + 1, out spec);
+        if (IsClass(k, WordClass.Unit) && W(k).Unit == TimeUnit.Year && IsPunct(k + 1, '-') && Glued(k + 1) && (IsCue(k + 2, CueWord.Earlier) || IsCue(k + 2, CueWord.Ago)))
+            return MeasuredPeriod(k + 3, out spec);
         if (IsCue(k, CueWord.Past) || IsCue(k, CueWord.Last) || IsCue(k, CueWord.Next) || IsCue(k, CueWord.Coming) || IsCue(k, CueWord.Previous)
             || IsCue(k, CueWord.Following) || IsClass(k, WordClass.Ordinal) && W(k).Value == 1 || IsCue(k, CueWord.Recent))
             k++;
@@ -268,5 +272,15 @@ internal sealed partial class TimexGrammar
         }
         spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
         return OrSo(end + 1);
+    }
+
+    /// <summary>"nine months" at <paramref name="k"/> after "the latest" / "the year-earlier": the period's length.</summary>
+    private int MeasuredPeriod(int k, out TimexSpec spec)
+    {
+        spec = default;
+        int end = Quantity(k, out var amount);
+        if (end < 0 || amount is null || IsDeterminer(k, "a") || IsDeterminer(k, "an") || !IsClass(end, WordClass.UnitPlural)) return -1;
+        spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
+        return end + 1;
     }
 }

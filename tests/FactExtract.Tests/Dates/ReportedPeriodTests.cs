@@ -29,4 +29,18 @@ public class ReportedPeriodTests
         const string text = "The chain's fiscal first-quarter profit doubled. In the 2014 period, it lost money.";
         Has(text, "the 2014 period", "DATE", "2014-Q1", Monday);
     }
+
+    [Theory]
+    // A measured reporting period after "the latest" or "the year-earlier" is its length.
+    [InlineData("Net income rose 8% from the year-earlier nine months.", "the year-earlier nine months", "P9M")]
+    [InlineData("Sales in the year-ago six months were flat.", "the year-ago six months", "P6M")]
+    [InlineData("Revenue for the latest nine months doubled.", "the latest nine months", "P9M")]
+    public void A_measured_reporting_period_is_a_duration(string text, string expected, string value) =>
+        Has(text, expected, "DURATION", value, Monday);
+
+    [Theory]
+    [InlineData("Profit rose from the year-earlier quarter.", "the year-earlier quarter", "2014-Q3")]
+    [InlineData("Margins widened in the latest quarter.", "the latest quarter", "2015-Q3")]
+    public void Without_an_amount_the_period_stays_a_quarter(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
 }
