@@ -270,6 +270,14 @@ internal sealed partial class TimexGrammar
         {
             if (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last)) { spec = Literal(TimexType.Date, "PAST_REF"); return OrSo(end + 1); }
         }
+        // "the first two quarters of 1990" is that year's first half, a calendar period like "the first half of 1990".
+        if (amount == 2 && W(end).Unit == TimeUnit.Quarter && (IsClass(j, WordClass.Ordinal) || IsCue(j, CueWord.Last)) && IsWord(end + 1, "of")
+            && PlainInt(end + 2, out int year, out int digits) && digits == 4 && year is >= 1000 and <= 2100)
+        {
+            spec = Literal(TimexType.Date, new TimexDate(year, TimeUnit.Half, IsCue(j, CueWord.Last) ? 2 : 1).ToString());
+            return end + 3;
+        }
+
         spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
         return OrSo(end + 1);
     }

@@ -43,4 +43,17 @@ public class ReportedPeriodTests
     [InlineData("Margins widened in the latest quarter.", "the latest quarter", "2015-Q3")]
     public void Without_an_amount_the_period_stays_a_quarter(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
+
+    [Theory]
+    // Two quarters of a named year are its half; a half of a decade has no TIMEX3 value of its own.
+    [InlineData("Demand should stay weak through the first two quarters of 2017.", "the first two quarters of 2017", "2017-H1")]
+    [InlineData("Prices recovered in the last two quarters of 2012.", "the last two quarters of 2012", "2012-H2")]
+    [InlineData("Growth slowed during the last half of the '90s.", "the last half of the '90s", "199")]
+    [InlineData("Housing boomed in the first half of the 1950s.", "the first half of the 1950s", "195")]
+    public void Halves_named_by_their_year_or_decade(string text, string expected, string value) =>
+        Has(text, expected, "DATE", value, Monday);
+
+    [Fact]
+    public void Two_quarters_without_a_year_stay_a_duration() =>
+        Has("Sales fell over the first two quarters.", "the first two quarters", "DURATION", "P6M", Monday);
 }
