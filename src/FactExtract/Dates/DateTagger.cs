@@ -160,8 +160,8 @@ internal sealed class DateTagger : IProcess
     /// <summary>
     /// The quarter of the reporting year the text named first ("Profit Rose in Fourth Quarter", "posted
     /// fiscal first-quarter net"): an earnings story leads with the quarter it reports, which "the quarter"
-    /// and "the latest period" then refer to; quarters named later are often forecasts ("a fourth-quarter
-    /// charge") or the one before ("after a flat second quarter"). A comparison ("a year earlier") and a
+    /// and "the latest period" then refer to; quarters named later are often forecasts ("warned of a fourth-quarter
+    /// loss") or the one before ("after a weak second quarter"). A comparison ("a year earlier") and a
     /// quarter of another year ("the third quarter of 1990") are not the reported one.
     /// </summary>
     private static TimexDate? NamedQuarter(List<DateMention> output, int firstOutput, List<int> comparisons, DateOnly? anchor)

@@ -14,8 +14,8 @@ public class ReportedPeriodTests
     [InlineData("Acme posted a loss for the fourth quarter. Revenue in the latest period was $2 million.", "the latest period", "2015-Q4")]
     [InlineData("The brewer's fiscal second-quarter profit fell. Costs rose during the latest quarter.", "the latest quarter", "2015-Q2")]
     // A forecast or an earlier quarter named after the lead does not move it.
-    [InlineData("Third-quarter profit rose. The firm expects a fourth-quarter charge. Margins widened in the latest quarter.", "the latest quarter", "2015-Q3")]
-    [InlineData("Third-quarter net rose after a flat second quarter. Prices rose in the quarter.", "the quarter", "2015-Q3")]
+    [InlineData("Third-quarter profit rose. The firm warned of a fourth-quarter loss. Margins widened in the latest quarter.", "the latest quarter", "2015-Q3")]
+    [InlineData("Third-quarter net rose after a weak second quarter. Prices rose in the quarter.", "the quarter", "2015-Q3")]
     // No quarter named: the last one completed.
     [InlineData("Net income rose in the quarter.", "the quarter", "2015-Q3")]
     // A quarter of another year is not the reported one.
