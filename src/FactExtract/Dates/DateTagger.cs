@@ -71,6 +71,11 @@ internal sealed class DateTagger : IProcess
                     // "revoked the licence on October 30, after the crash one day earlier": counted from that day.
                     value = TimexResolver.Resolve(spec, named, tense);
                 }
+                else if (spec.ReportedQuarter && NamedQuarter(output, firstOutput, comparisons, anchor) is { } reported)
+                {
+                    // "posted fiscal first-quarter net of … Sales in the quarter rose": the quarter named before.
+                    value = spec.Year != 0 ? new TimexDate(spec.Year, TimeUnit.Quarter, reported.Part).ToString() : reported.ToString();
+                }
                 else if (spec.Anaphoric)
                 {
                     value = TimexResolver.Resolve(spec, LastNamedDate(output, firstOutput, spec.Unit, comparisons) ?? anchor, tense);
@@ -147,6 +152,27 @@ internal sealed class DateTagger : IProcess
             if (needed == 10 && (v[7] != '-' || !int.TryParse(v.Slice(8, 2), out day) || day < 1 || day > DateTime.DaysInMonth(year, month))) continue;
             if (needed == 4 && v.Length > 4 && v[4] != '-') continue;
             return new DateOnly(year, month, day);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The quarter of the reporting year the text named first ("Profit Rose in Fourth Quarter", "posted
+    /// fiscal first-quarter net"): an earnings story leads with the quarter it reports, which "the quarter"
+    /// and "the latest period" then refer to; quarters named later are often forecasts ("warned of a fourth-quarter
+    /// loss") or the one before ("after a weak second quarter"). A comparison ("a year earlier") and a
+    /// quarter of another year ("the third quarter of 1990") are not the reported one.
+    /// </summary>
+    private static TimexDate? NamedQuarter(List<DateMention> output, int firstOutput, List<int> comparisons, DateOnly? anchor)
+    {
+        if (anchor is not { } a) return null;
+        for (int k = firstOutput; k < output.Count; k++)
+        {
+            if (comparisons.Contains(k)) continue;
+            var v = output[k].Value;
+            if (v.Length != 7 || v[4] != '-' || v[5] != 'Q' || v[6] is < '1' or > '4' || !int.TryParse(v.AsSpan(0, 4), out int year)) continue;
+            if (year == a.Year || year == a.Year - 1 && a.Month <= 3) return new TimexDate(year, TimeUnit.Quarter, v[6] - '0');
         }
 
         return null;

@@ -42,7 +42,12 @@ internal static class TenseDetector
         return best;
     }
 
-    private const int LongLookAhead = 16;
+    /// <summary>
+    /// How far (tokens) a sentence-opening date looks for its clause's verb: "In February, a week after the
+    /// tenth anniversary of the Smith vs. Jones ruling, a fire at a warehouse in Dayton, Ohio, destroyed …"
+    /// puts a long appositive and the subject between them; the sentence end bounds the search anyway.
+    /// </summary>
+    private const int LongLookAhead = 40;
 
     /// <summary>
     /// "since he took over on July 31", "since the bombing of a shrine in February": a date inside a

@@ -208,6 +208,13 @@ internal sealed partial class TimexGrammar
         if (IsWord(k, "of"))
         {
             k++;
+            // "the last half of the '80s": TIMEX3 has no half-decade, so the value is the decade.
+            if (unit == TimeUnit.Half && year is null && !relativeYear && IsDeterminer(k, "the") && _t.Count > k + 1 && (_t[k + 1].Kind == DateTokenKind.Number || IsApostrophe(k + 1)))
+            {
+                int end = Numbers(k + 1, out var decade);
+                if (end > 0 && decade.Kind == SpecKind.Literal && decade.Literal!.Length == 3) { spec = decade; return end; }
+            }
+
             if (IsClass(k, WordClass.Fiscal)) k++;
             if (year is null && PlainInt(k, out y, out dg) && dg == 4 && y is >= 1000 and <= 2100) { year = y; j = k + 1; }
         }

@@ -41,7 +41,7 @@ internal sealed partial class TimexGrammar
         // the quarter (the one just reported, in earnings news); "the quarter ended July 31" is the one that ended then
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Quarter && !IsWord(j + 1, "of"))
         {
-            spec = QuarterEndedOn(j + 1) is { } ended ? ended : TimexSpec.FromShift(TimeUnit.Quarter, -1);
+            spec = QuarterEndedOn(j + 1) is { } ended ? ended : ReportedQuarter();
             return j + 1;
         }
 
@@ -54,7 +54,7 @@ internal sealed partial class TimexGrammar
 
         // the latest / current quarter, the latest period, the year-earlier quarter
         if (w.IsCue(CueWord.Latest) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Quarter || w.IsCue(CueWord.Latest) && IsWord(j + 1, "period"))
-        { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); return j + 2; }
+        { spec = ReportedQuarter(); return j + 2; }
         if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit is TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Season or TimeUnit.Half)
         { spec = TimexSpec.FromShift(W(j + 1).Unit, 0); return j + 2; }
         if (w.IsCue(CueWord.Current) && IsClass(j + 1, WordClass.Fiscal) && IsClass(j + 2, WordClass.Unit))
@@ -78,7 +78,7 @@ internal sealed partial class TimexGrammar
         // the 1988 quarter, the 1989 period: the reported quarter, of that year
         if (PlainInt(j, out int named, out int width) && width == 4 && named is >= 1900 and <= 2100
             && (IsClass(j + 1, WordClass.Unit) && W(j + 1).Unit == TimeUnit.Quarter || IsWord(j + 1, "period")))
-        { spec = TimexSpec.FromShift(TimeUnit.Quarter, -1); spec.Year = named; return j + 2; }
+        { spec = ReportedQuarter(); spec.Year = named; return j + 2; }
 
         // the year 2000, the year two thousand
         if (w.Class == WordClass.Unit && w.Unit == TimeUnit.Year)
@@ -177,6 +177,14 @@ internal sealed partial class TimexGrammar
         return spec;
     }
 
+    /// <summary>The quarter an earnings report is about: the last one completed, unless the text named one.</summary>
+    private static TimexSpec ReportedQuarter()
+    {
+        var spec = TimexSpec.FromShift(TimeUnit.Quarter, -1);
+        spec.ReportedQuarter = true;
+        return spec;
+    }
+
     private static TimexSpec Anaphoric(TimeUnit unit, int offset)
     {
         var spec = TimexSpec.FromShift(unit, offset);
@@ -224,6 +232,10 @@ internal sealed partial class TimexGrammar
     {
         spec = default;
         int k = j;
+        // "the latest nine months", "the year-earlier nine months": a reporting period, measured.
+        if (IsCue(k, CueWord.Latest) && !IsClass(k + 1, WordClass.Unit)) return MeasuredPeriod(k + 1, out spec);
+        if (IsClass(k, WordClass.Unit) && W(k).Unit == TimeUnit.Year && IsPunct(k + 1, '-') && Glued(k + 1) && (IsCue(k + 2, CueWord.Earlier) || IsCue(k + 2, CueWord.Ago)))
+            return MeasuredPeriod(k + 3, out spec);
         if (IsCue(k, CueWord.Past) || IsCue(k, CueWord.Last) || IsCue(k, CueWord.Next) || IsCue(k, CueWord.Coming) || IsCue(k, CueWord.Previous)
             || IsCue(k, CueWord.Following) || IsClass(k, WordClass.Ordinal) && W(k).Value == 1 || IsCue(k, CueWord.Recent))
             k++;
@@ -258,7 +270,25 @@ internal sealed partial class TimexGrammar
         {
             if (IsCue(j, CueWord.Past) || IsCue(j, CueWord.Last)) { spec = Literal(TimexType.Date, "PAST_REF"); return OrSo(end + 1); }
         }
+        // "the first two quarters of 1990" is that year's first half, a calendar period like "the first half of 1990".
+        if (amount == 2 && W(end).Unit == TimeUnit.Quarter && (IsClass(j, WordClass.Ordinal) || IsCue(j, CueWord.Last)) && IsWord(end + 1, "of")
+            && PlainInt(end + 2, out int year, out int digits) && digits == 4 && year is >= 1000 and <= 2100)
+        {
+            spec = Literal(TimexType.Date, new TimexDate(year, TimeUnit.Half, IsCue(j, CueWord.Last) ? 2 : 1).ToString());
+            return end + 3;
+        }
+
         spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
         return OrSo(end + 1);
+    }
+
+    /// <summary>"nine months" at <paramref name="k"/> after "the latest" / "the year-earlier": the period's length.</summary>
+    private int MeasuredPeriod(int k, out TimexSpec spec)
+    {
+        spec = default;
+        int end = Quantity(k, out var amount);
+        if (end < 0 || amount is null || IsDeterminer(k, "a") || IsDeterminer(k, "an") || !IsClass(end, WordClass.UnitPlural)) return -1;
+        spec = Literal(TimexType.Duration, new TimexDuration(amount, W(end).Unit).ToString());
+        return end + 1;
     }
 }

@@ -67,6 +67,12 @@ internal struct TimexSpec
     /// </summary>
     public bool NamesEvent;
 
+    /// <summary>
+    /// Shift: "the quarter", "the latest period", "the 1988 period" — the quarter the report is about.
+    /// When the text named a quarter before ("the fiscal first quarter"), it is that one (in <see cref="Year"/> if set).
+    /// </summary>
+    public bool ReportedQuarter;
+
     /// <summary>Calendar day: a holiday whose day moves with the year (Thanksgiving); Month/Day hold a typical day for choosing the year.</summary>
     public Holiday Holiday;
 

@@ -68,6 +68,9 @@ public class WeekdayBoundTests
     // A date opening its sentence is followed by the subject, then the verb that dates it.
     [InlineData("On Tuesday, the National Association of Widget and Gadget Makers plans to hold a news conference.", "Tuesday", "2015-12-01")]
     [InlineData("On Tuesday, the National Association of Widget and Gadget Makers held a news conference.", "Tuesday", "2015-11-24")]
+    // A long appositive between the date and the clause (the verb 27 tokens on) still leaves the verb to date it.
+    [InlineData("In February, a week after the tenth anniversary of the Smith vs. Jones ruling by the appeals court, a fire at a warehouse in Dayton, Ohio, destroyed the archive.", "February", "2015-02")]
+    [InlineData("In February, a week after the tenth anniversary of the Smith vs. Jones ruling by the appeals court, a panel in Dayton, Ohio, will review the archive.", "February", "2016-02")]
     public void A_date_opening_its_sentence_is_dated_by_the_clause_verb(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }
