@@ -49,7 +49,7 @@ public class NerBenchmarks
             {
                 var tags = _tags.AsSpan(s.FirstToken, s.TokenCount);
                 GreedyTagger.Tag(_model, text, tokens.AsSpan(s.FirstToken, s.TokenCount), tags, _scratch);
-                foreach (var t in tags) if (NerLabels.IsBegin(t)) entities++;
+                foreach (var t in tags) if (_model.Labels.Starts(t)) entities++;
             }
         }
 
@@ -84,7 +84,7 @@ public class NerBenchmarks
                     _model.AddScores(features[..(count + NerFeatures.DynamicCount)], scores);
                     int best = GreedyTagger.Best(_model.Labels, prev, scores);
                     _scratch.Memory.Remember(hashes[i], best);
-                    if (NerLabels.IsBegin(best)) entities++;
+                    if (_model.Labels.Starts(best)) entities++;
                     prev2 = prev;
                     prev = best;
                 }

@@ -17,7 +17,7 @@ internal static class NerEvaluation
         var (text, tokens) = sentence.AsText();
         var tags = new int[tokens.Length];
         GreedyTagger.Tag(model, text, tokens, tags, scratch);
-        return tags.Select(t => model.Labels.Tags[t]).ToArray();
+        return tags.Select(model.Labels.BioTag).ToArray();
     }
 
     public static ConllScores Score(NerModel model, IReadOnlyList<ConllSentence> gold)

@@ -30,4 +30,7 @@ internal sealed record TrainingOptions
 
     /// <summary>Raw text files, folders or .tar.gz archives for the word classes.</summary>
     public IReadOnlyList<string> Unlabelled { get; init; } = Array.Empty<string>();
+
+    /// <summary>BILOU tags instead of BIO.</summary>
+    public bool Bilou { get; init; }
 }

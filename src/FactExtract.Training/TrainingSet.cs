@@ -39,9 +39,10 @@ internal sealed class TrainingSet
             var (text, toks) = usable[s].AsText();
             var hashes = Hashes.AsSpan(t, toks.Length);
             bool allCaps = NerFeatures.Prepare(text, toks, hashes, Clusters);
+            var gold = labels.Bilou ? labels.Encode(usable[s].Tags) : null;
             for (int i = 0; i < toks.Length; i++)
             {
-                Gold[t + i] = labels.IndexOf(usable[s].Tags[i]);
+                Gold[t + i] = gold?[i] ?? labels.IndexOf(usable[s].Tags[i]);
                 FeatureStart[t + i] = features.Count;
                 int n = NerFeatures.Static(hashes, i, allCaps, buffer);
                 for (int k = 0; k < n; k++) features.Add(buffer[k]);
@@ -81,10 +82,10 @@ internal sealed class TrainingSet
 
     public ReadOnlySpan<uint> StaticFeatures(int token) => Features.AsSpan(FeatureStart[token], FeatureStart[token + 1] - FeatureStart[token]);
 
-    /// <summary>The tag to learn at a token whose previous predicted tag is <paramref name="prev"/>: the gold tag, or its B- form when the gold I- cannot follow.</summary>
+    /// <summary>The tag to learn at a token whose previous predicted tag is <paramref name="prev"/>: the gold tag, or the tag that starts a name there (I → B, L → U) when the gold one cannot follow.</summary>
     public int Target(int token, int prev)
     {
         int gold = Gold[token];
-        return Labels.Allowed(prev, gold) ? gold : gold - 1;
+        return Labels.Allowed(prev, gold) ? gold : Labels.Restart(gold);
     }
 }

@@ -25,11 +25,13 @@ internal static class TrainCommand
         var ensemble = new Option<int>("--ensemble") { Description = "perceptron: train N runs with seeds SEED, SEED+1, … and average their weights into one model (no run-time cost).", DefaultValueFactory = _ => new TrainingOptions().Ensemble };
         var l2 = new Option<float?>("--l2") { Description = "maxent/sdca: L2 regularisation (default: 1 for maxent, chosen by ML.NET from the data size for sdca)." };
         var prune = new Option<float>("--prune") { Description = "Drop weights of at most this magnitude from the saved model (a row with none left is not stored).", DefaultValueFactory = _ => new TrainingOptions().Prune };
+        var scheme = new Option<string>("--tags") { Description = "Tag scheme: bio (default) or bilou (a name's last word and one-word names get tags of their own).", DefaultValueFactory = _ => "bio" };
+        scheme.AcceptOnlyFromAmong("bio", "bilou");
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, seed,
         };
         command.SetAction(parse =>
         {
@@ -46,6 +48,7 @@ internal static class TrainCommand
                 Prune = parse.GetValue(prune),
                 Unlabelled = parse.GetValue(unlabelled) ?? Array.Empty<string>(),
                 WordClasses = parse.GetValue(classes),
+                Bilou = parse.GetValue(scheme) == "bilou",
             };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -73,7 +76,7 @@ internal static class TrainCommand
         var sentences = ConllReader.Read(trainPath);
         if (options.MaxSentences > 0) sentences = TrainingSubset.EveryNthDocument(sentences, options.MaxSentences);
         var dev = devPath is null ? new List<ConllSentence>() : ConllReader.Read(devPath);
-        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags));
+        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags), options.Bilou);
         var clusters = WordClusters.Empty;
         if (options.WordClasses > 0)
         {

@@ -46,7 +46,7 @@ internal sealed class EntityRecognizer : IProcess
             cancellationToken.ThrowIfCancellationRequested();
             var sentenceTags = tags.Slice(sentence.FirstToken, sentence.TokenCount);
             GreedyTagger.Tag(model, document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceTags, scratch);
-            BioSpans.Collect(sentenceTags, sentence.FirstToken, spans);
+            BioSpans.Collect(model.Labels, sentenceTags, sentence.FirstToken, spans);
         }
 
         // Names with their labels (what canonical names are resolved from) and, at the same index, their offsets.
