@@ -56,6 +56,27 @@ public class NerBenchmarks
         return entities;
     }
 
+    /// <summary>The same tagging decoded with a beam of <paramref name="width"/> tag sequences (<see cref="BeamTagger"/>).</summary>
+    [Benchmark]
+    [Arguments(2)]
+    [Arguments(4)]
+    public int TagBeam(int width)
+    {
+        int entities = 0;
+        foreach (var (text, tokens, sentences) in _documents)
+        {
+            _scratch.Memory.Clear();
+            foreach (var s in sentences)
+            {
+                var tags = _tags.AsSpan(s.FirstToken, s.TokenCount);
+                BeamTagger.Tag(_model, text, tokens.AsSpan(s.FirstToken, s.TokenCount), tags, _scratch, width);
+                foreach (var t in tags) if (_model.Labels.Starts(t)) entities++;
+            }
+        }
+
+        return entities;
+    }
+
     /// <summary>
     /// The same tagging without the word-score cache: every feature row read at every token, as
     /// training scores it. Kept as the baseline that shows what the cache is worth.

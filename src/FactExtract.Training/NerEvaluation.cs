@@ -6,7 +6,8 @@ namespace FactExtract.Training;
 /// <summary>Tags CoNLL sentences (in order; <c>-DOCSTART-</c> starts a new document) with a model and scores them; shared by training (dev F1 per epoch) and the CLI.</summary>
 internal static class NerEvaluation
 {
-    public static string[] Tag(NerModel model, ConllSentence sentence, TaggerScratch scratch)
+    /// <summary>Tags one sentence; <paramref name="beam"/> above 1 decodes with <see cref="BeamTagger"/> instead of greedily.</summary>
+    public static string[] Tag(NerModel model, ConllSentence sentence, TaggerScratch scratch, int beam = 1)
     {
         if (sentence.IsDocStart)
         {
@@ -16,17 +17,18 @@ internal static class NerEvaluation
 
         var (text, tokens) = sentence.AsText();
         var tags = new int[tokens.Length];
-        GreedyTagger.Tag(model, text, tokens, tags, scratch);
+        if (beam > 1) BeamTagger.Tag(model, text, tokens, tags, scratch, beam);
+        else GreedyTagger.Tag(model, text, tokens, tags, scratch);
         return tags.Select(model.Labels.BioTag).ToArray();
     }
 
-    public static ConllScores Score(NerModel model, IReadOnlyList<ConllSentence> gold)
+    public static ConllScores Score(NerModel model, IReadOnlyList<ConllSentence> gold, int beam = 1)
     {
         var scorer = new ConllScorer();
         var scratch = new TaggerScratch();
         foreach (var sentence in gold)
         {
-            var tags = Tag(model, sentence, scratch);
+            var tags = Tag(model, sentence, scratch, beam);
             if (sentence.IsDocStart) continue;
             scorer.Add(sentence.Tags, tags);
         }

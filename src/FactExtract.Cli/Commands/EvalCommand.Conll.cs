@@ -8,7 +8,7 @@ namespace FactExtract.Cli.Commands;
 internal static partial class EvalCommand
 {
     /// <summary>Scores a CoNLL file: either PREDICTION's last column against GOLD's, or the model's tags of GOLD's tokens.</summary>
-    internal static int RunConll(string goldPath, string? predictionPath, string? modelPath, bool json, TextWriter stdout, TextWriter stderr)
+    internal static int RunConll(string goldPath, string? predictionPath, string? modelPath, bool json, TextWriter stdout, TextWriter stderr, int beam = 1)
     {
         foreach (var path in new[] { goldPath, predictionPath })
         {
@@ -38,7 +38,7 @@ internal static partial class EvalCommand
         }
 
         if (!TagCommand.TryLoadModel(modelPath, stderr, out var model)) return ExitCodes.BadUsage;
-        PrintConll(NerEvaluation.Score(model, goldBlocks), json, stdout);
+        PrintConll(NerEvaluation.Score(model, goldBlocks, beam), json, stdout);
         return ExitCodes.Success;
     }
 

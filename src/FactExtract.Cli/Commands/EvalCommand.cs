@@ -15,13 +15,14 @@ internal static partial class EvalCommand
         var timeml = new Option<string?>("--timeml") { Description = "A TimeML .tml file or a folder of them; each document is read with its own DCT." };
         var polnear = new Option<string?>("--polnear") { Description = "A PolNeAR compartment: a folder (with text/ and attributions/) or a .tar.gz of one, read in place." };
         var model = new Option<string?>("--model") { Description = "An NER model file to use instead of the built-in one." };
+        var beam = ExtractCommand.NerBeamOption();
         var format = new Option<string?>("--format") { Description = "text (default) or json." };
         format.AcceptOnlyFromAmong("text", "json");
         var prediction = new Argument<string?>("PREDICTION") { Description = "Predictions to score; when absent the pipeline is run.", Arity = ArgumentArity.ZeroOrOne };
 
         var command = new Command("eval", "Score predictions against gold (seed gold file, CoNLL, TimeML, PolNeAR), printing P/R/F1 per type.")
         {
-            gold, conll, timeml, polnear, model, format, prediction,
+            gold, conll, timeml, polnear, model, beam, format, prediction,
         };
         command.SetAction(parse =>
         {
@@ -29,8 +30,14 @@ internal static partial class EvalCommand
             var stderr = parse.InvocationConfiguration.Error;
             var json = parse.GetValue(format) == "json";
             var pred = parse.GetValue(prediction);
-            if (parse.GetValue(gold) is { } g) return RunGold(g, pred, json, stdout, stderr);
-            if (parse.GetValue(conll) is { } c) return RunConll(c, pred, parse.GetValue(model), json, stdout, stderr);
+            if (parse.GetValue(beam) is < 1 or > 16)
+            {
+                stderr.WriteLine("error: --ner-beam must be 1 to 16");
+                return ExitCodes.BadUsage;
+            }
+
+            if (parse.GetValue(gold) is { } g) return RunGold(g, pred, json, stdout, stderr, parse.GetValue(beam));
+            if (parse.GetValue(conll) is { } c) return RunConll(c, pred, parse.GetValue(model), json, stdout, stderr, parse.GetValue(beam));
             if (parse.GetValue(timeml) is { } t) return RunTimeMl(t, json, stdout, stderr);
             if (parse.GetValue(polnear) is { } p) return RunQuoteCorpus(p, json, stdout, stderr);
             stderr.WriteLine("error: eval needs one of --gold, --conll, --timeml, --polnear");

@@ -34,11 +34,12 @@ internal static class ExtractCommand
         var progress = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none. Always on standard error.", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain", "none");
         var cluster = new Option<string?>("--cluster") { Description = "Run on an Orleans cluster of `factextract silo` processes: localhost, localhost:GATEWAYPORT,..., redis:HOST:PORT or postgres:CONNSTRING. Writes JSON Lines." };
+        var nerBeam = NerBeamOption();
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (as given to its silos).", DefaultValueFactory = _ => FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId };
 
         var command = new Command("extract", "Run the whole pipeline: entities, dates and quotations.")
         {
-            paths, format, output, referenceDate, parallel, unordered, resume, idField, textField, dateField, inputFormat, maxBytes, progress, cluster, clusterId,
+            paths, format, output, referenceDate, parallel, unordered, resume, idField, textField, dateField, inputFormat, maxBytes, progress, cluster, clusterId, nerBeam,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -56,6 +57,7 @@ internal static class ExtractCommand
                 Progress = Enum.Parse<ProgressMode>(parse.GetValue(progress)!, ignoreCase: true),
                 Cluster = parse.GetValue(cluster),
                 ClusterId = parse.GetValue(clusterId)!,
+                NerBeam = parse.GetValue(nerBeam),
                 Input = new InputOptions
                 {
                     IdField = parse.GetValue(idField)!,
@@ -127,7 +129,7 @@ internal static class ExtractCommand
                 return await RunOnClusterAsync(options, items, sink, errors, stderr, cancellationToken).ConfigureAwait(false);
 
             var batch = new BatchOptions { MaxDegreeOfParallelism = options.Parallel, PreserveOrder = !options.Unordered };
-            var extractor = FactExtractor.CreateDefault();
+            var extractor = FactExtractor.Create(new ExtractorOptions { EntityBeamWidth = options.NerBeam });
             var display = ProgressDisplay.For(options.Progress, stderr);
             try
             {
@@ -220,9 +222,18 @@ internal static class ExtractCommand
         if (options.Cluster is not null && options.Format is not "jsonl")
             return Usage(stderr, "--cluster writes JSON Lines: add --format jsonl");
         if (options.Parallel is < 1) return Usage(stderr, "--parallel must be at least 1");
+        if (options.NerBeam is < 1 or > 16) return Usage(stderr, "--ner-beam must be 1 to 16");
+        if (options.NerBeam > 1 && options.Cluster is not null) return Usage(stderr, "--ner-beam is not available with --cluster (the silos use their own settings)");
         if (options.Input.MaxDocumentBytes < 1) return Usage(stderr, "--max-document-bytes must be positive");
         return null;
     }
+
+    /// <summary><c>--ner-beam N</c>, shared by the commands that run the pipeline.</summary>
+    internal static Option<int> NerBeamOption() => new("--ner-beam")
+    {
+        Description = "Named-entity decoding keeps N tag sequences per sentence: 1 (default) is greedy and fastest; 2-4 are more accurate and slower (see the model card).",
+        DefaultValueFactory = _ => 1,
+    };
 
     private static int Usage(TextWriter stderr, string message)
     {

@@ -28,6 +28,9 @@ internal sealed record ExtractOptions
     public string? Cluster { get; init; }
 
     public string ClusterId { get; init; } = FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId;
+
+    /// <summary>Named-entity beam width (<see cref="ExtractorOptions.EntityBeamWidth"/>).</summary>
+    public int NerBeam { get; init; } = 1;
 }
 
 /// <summary>How progress is shown on standard error.</summary>

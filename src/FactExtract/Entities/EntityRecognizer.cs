@@ -10,14 +10,23 @@ namespace FactExtract.Entities;
 internal sealed class EntityRecognizer : IProcess
 {
     private readonly Func<NerModel> _model;
+    private readonly int _beamWidth;
 
     // Scratch buffers (and their word-score caches) outlive a document: a warm cache is most of the speed.
     private readonly System.Collections.Concurrent.ConcurrentBag<TaggerScratch> _scratches = new();
 
-    /// <summary>Uses the built-in OntoNotes model, loaded on first use.</summary>
-    public EntityRecognizer() => _model = () => BuiltInModel.Instance;
+    /// <summary>Uses the built-in OntoNotes model, loaded on first use; a <paramref name="beamWidth"/> above 1 decodes with <see cref="BeamTagger"/>.</summary>
+    public EntityRecognizer(int beamWidth = 1)
+    {
+        _model = () => BuiltInModel.Instance;
+        _beamWidth = beamWidth;
+    }
 
-    public EntityRecognizer(NerModel model) => _model = () => model;
+    public EntityRecognizer(NerModel model, int beamWidth = 1)
+    {
+        _model = () => model;
+        _beamWidth = beamWidth;
+    }
 
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
@@ -27,7 +36,7 @@ internal sealed class EntityRecognizer : IProcess
         scratch.Memory.Clear();
         try
         {
-            Tag(document, model, scratch, cancellationToken);
+            Tag(document, model, scratch, _beamWidth, cancellationToken);
         }
         finally
         {
@@ -35,7 +44,7 @@ internal sealed class EntityRecognizer : IProcess
         }
     }
 
-    private static void Tag(AnalyzedDocument document, NerModel model, TaggerScratch scratch, CancellationToken cancellationToken)
+    private static void Tag(AnalyzedDocument document, NerModel model, TaggerScratch scratch, int beamWidth, CancellationToken cancellationToken)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var tags = scratch.DocumentTags(document.Tokens.Count);
@@ -45,7 +54,9 @@ internal sealed class EntityRecognizer : IProcess
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentenceTags = tags.Slice(sentence.FirstToken, sentence.TokenCount);
-            GreedyTagger.Tag(model, document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceTags, scratch);
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            if (beamWidth > 1) BeamTagger.Tag(model, document.Text, sentenceTokens, sentenceTags, scratch, beamWidth);
+            else GreedyTagger.Tag(model, document.Text, sentenceTokens, sentenceTags, scratch);
             BioSpans.Collect(model.Labels, sentenceTags, sentence.FirstToken, spans);
         }
 

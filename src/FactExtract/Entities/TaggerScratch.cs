@@ -32,6 +32,16 @@ internal sealed class TaggerScratch
         return _documentTags.AsSpan(0, tokens);
     }
 
+    private BeamScratch? _beam;
+
+    /// <summary>Beam-search buffers for a sentence of <paramref name="tokens"/> tokens (see <see cref="BeamTagger"/>).</summary>
+    public BeamScratch BeamFor(int tokens, int width, int labels)
+    {
+        _beam ??= new BeamScratch();
+        _beam.Ensure(tokens, width, labels);
+        return _beam;
+    }
+
     private readonly int _cacheSlots;
     private WordScoreCache? _cache;
 

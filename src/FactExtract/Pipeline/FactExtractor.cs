@@ -26,14 +26,22 @@ public sealed partial class FactExtractor
     private FactExtractor(IReadOnlyList<IProcess> stages) => _stages = stages;
 
     /// <summary>Creates an extractor with the built-in tokenizer, NER model, date tagger and quote finder.</summary>
-    public static FactExtractor CreateDefault() => new(new IProcess[]
+    public static FactExtractor CreateDefault() => Create(new ExtractorOptions());
+
+    /// <summary>Creates an extractor with the built-in stages, set as <paramref name="options"/> says.</summary>
+    /// <param name="options">Speed and accuracy settings.</param>
+    public static FactExtractor Create(ExtractorOptions options)
     {
-        new Tokenizer(),
-        new SentenceSplitter(),
-        new EntityRecognizer(),
-        new DateTagger(),
-        new QuoteFinder(),
-    });
+        ArgumentNullException.ThrowIfNull(options);
+        return new(new IProcess[]
+        {
+            new Tokenizer(),
+            new SentenceSplitter(),
+            new EntityRecognizer(options.EntityBeamWidth),
+            new DateTagger(),
+            new QuoteFinder(),
+        });
+    }
 
     /// <summary>Extracts the facts of one text.</summary>
     /// <param name="text">The article text.</param>
