@@ -95,10 +95,19 @@ internal static class CanonicalNames
         return longer.Skip(shorter.Length).All(w => Designators.Contains(w.TrimEnd(',')));
     }
 
+    // Called for every pair of mentions in an article: compared in place, allocating nothing.
     private static bool IsInitials(string acronym, string[] words)
     {
-        if (acronym.Length < 2 || !acronym.All(char.IsUpper)) return false;
-        var initials = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]);
-        return string.Concat(initials) == acronym;
+        if (acronym.Length < 2) return false;
+        foreach (char c in acronym) if (!char.IsUpper(c)) return false;
+        int next = 0;
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || !char.IsUpper(w[0])) continue;
+            if (next == acronym.Length || acronym[next] != w[0]) return false;
+            next++;
+        }
+
+        return next == acronym.Length;
     }
 }

@@ -25,4 +25,14 @@ public class CanonicalNameTests
         var names = CanonicalNames.Resolve(new[] { ("BlackBerry’s", "ORG"), ("BlackBerry Enterprise Servers", "ORG"), ("Obama", "GPE"), ("Barack Obama", "PERSON") });
         Assert.Equal(new[] { "BlackBerry", "BlackBerry Enterprise Servers", "Obama", "Barack Obama" }, names);
     }
+
+    [Fact]
+    public void InitialsJoinOnlyInOrderAndInFull()
+    {
+        var names = CanonicalNames.Resolve(new[]
+        {
+            ("Bank of Avalon", "ORG"), ("BA", "ORG"), ("AB", "ORG"), ("BAX", "ORG"), ("B", "ORG"), ("BoA", "ORG"),
+        });
+        Assert.Equal(new[] { "Bank of Avalon", "Bank of Avalon", "AB", "BAX", "B", "BoA" }, names);
+    }
 }
