@@ -17,18 +17,19 @@ internal static class BeamTagger
         if (width < 1) throw new ArgumentOutOfRangeException(nameof(width), "the beam holds at least one sequence");
         int n = model.Labels.Count, length = tokens.Length;
         if (length == 0) return;
-        scratch.Ensure(length, n);
-        var beam = scratch.BeamFor(length, width, n);
+        int vector = model.Width;
+        scratch.Ensure(length, vector);
+        var beam = scratch.BeamFor(length, width, vector);
         var cache = scratch.CacheFor(model);
         var hashes = scratch.Hashes.AsSpan(0, length);
         bool allCaps = NerFeatures.Prepare(text, tokens, hashes, model.Clusters, cache);
         LinkRepeatedWords(hashes, beam.SameWordBefore);
         var features = scratch.Features.AsSpan();
         var dynamic = scratch.DynamicFeatures.AsSpan();
-        var scores = scratch.Scores.AsSpan(0, n);
-        var common = beam.Common.AsSpan(0, n);
-        var afterOutside = beam.AfterOutside.AsSpan(0, n);
-        var afterName = beam.AfterName.AsSpan(0, n);
+        var scores = scratch.Scores.AsSpan(0, vector);
+        var common = beam.Common.AsSpan(0, vector);
+        var afterOutside = beam.AfterOutside.AsSpan(0, vector);
+        var afterName = beam.AfterName.AsSpan(0, vector);
         var rows = scratch.Rows.AsSpan();
 
         // Hypotheses at the previous token: slot → (path score, its tag there, the tag before that).
@@ -37,7 +38,7 @@ internal static class BeamTagger
         for (int i = 0; i < length; i++)
         {
             int count = model.FindRows(features[..NerFeatures.Context(hashes, i, allCaps, features)], rows);
-            model.Bias.AsSpan().CopyTo(common);
+            model.PaddedBias.AsSpan().CopyTo(common);
             NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, common);
             NerModel.Add(i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i), common);
             NerModel.Add(i + 2 < length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < length), common);

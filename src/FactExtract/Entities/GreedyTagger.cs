@@ -13,13 +13,14 @@ internal static class GreedyTagger
     public static void Tag(NerModel model, string text, ReadOnlySpan<Token> tokens, Span<int> tags, TaggerScratch scratch)
     {
         int n = model.Labels.Count;
-        scratch.Ensure(tokens.Length, n);
+        int width = model.Width;
+        scratch.Ensure(tokens.Length, width);
         var cache = scratch.CacheFor(model);
         var hashes = scratch.Hashes.AsSpan(0, tokens.Length);
         bool allCaps = NerFeatures.Prepare(text, tokens, hashes, model.Clusters, cache);
         var features = scratch.Features.AsSpan();
         var dynamic = scratch.DynamicFeatures.AsSpan();
-        var scores = scratch.Scores.AsSpan(0, n);
+        var scores = scratch.Scores.AsSpan(0, width);
         int prev = -1, prev2 = -1;
         var currentRows = scratch.Rows.AsSpan();
         var nextRows = scratch.NextRows.AsSpan();
@@ -31,7 +32,7 @@ internal static class GreedyTagger
 
             // After an O tag (most tokens) the features joining that tag with this word and the next are in the word cache.
             bool afterOutside = prev == 0;
-            model.Bias.AsSpan().CopyTo(scores);
+            model.PaddedBias.AsSpan().CopyTo(scores);
             NerModel.Add(cache.Self(hashes[i], afterOutside), scores);
             NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, scores);
             NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1], afterOutside) : cache.RightBoundary(afterOutside), scores);
@@ -49,7 +50,7 @@ internal static class GreedyTagger
             }
 
             model.AddScores(dynamic[..dynamicCount], scores);
-            int best = Best(model.Labels, prev, scores);
+            int best = Best(model.Labels, prev, scores[..n]);
             tags[i] = best;
             scratch.Memory.Remember(hashes[i], best);
             prev2 = prev;

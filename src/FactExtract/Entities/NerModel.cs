@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace FactExtract.Entities;
 
@@ -11,6 +14,9 @@ namespace FactExtract.Entities;
 /// times per token, and is far larger than the CPU cache, so halving it is worth more than the
 /// precision lost (about 1/30,000 of the largest weight). Scores are exact integer sums, so the
 /// order in which rows are added never changes a decision.
+/// Score vectors are <see cref="Width"/> long (37 tags → 40), zeros past the last tag, and the weight table has
+/// <see cref="Slack"/> spare weights at its end: a row is then added with whole vector instructions, the last one
+/// masked, instead of finishing its odd tags one at a time, which took as long as the rest of the row.
 /// </summary>
 internal sealed class NerModel
 {
@@ -24,14 +30,28 @@ internal sealed class NerModel
     public NerModel(NerLabels labels, int hashBits, RowIndex rows, short[] weights, float scale, int[] bias, string trainer, string description, WordClusters? clusters = null)
     {
         if (rows.BucketCount != 1 << hashBits) throw new ArgumentException("row map does not match hash bits", nameof(rows));
-        if (bias.Length != labels.Count || weights.Length % labels.Count != 0) throw new ArgumentException("weights do not match the tag set", nameof(weights));
+        if (bias.Length != labels.Count) throw new ArgumentException("the bias does not match the tag set", nameof(bias));
         if (!(scale > 0) || float.IsInfinity(scale)) throw new ArgumentException("the weight scale must be positive", nameof(scale));
         Labels = labels;
         HashBits = hashBits;
         Mask = (1u << hashBits) - 1;
-        if (rows.Count * (long)labels.Count != weights.Length) throw new ArgumentException("the row map does not match the weights", nameof(rows));
+        long size = rows.Count * (long)labels.Count;
+        if (weights.Length != size && weights.Length != size + Slack) throw new ArgumentException("the row map does not match the weights", nameof(rows));
         Rows = rows;
+        if (weights.Length == size)
+        {
+            var padded = new short[size + Slack];
+            weights.CopyTo(padded, 0);
+            weights = padded;
+        }
+
         Weights = weights;
+        Width = WidthFor(labels.Count);
+        PaddedBias = new int[Width];
+        bias.CopyTo(PaddedBias, 0);
+        int tail = labels.Count % Vector256<short>.Count;
+        _tailMask = Vector128.LessThan(Vector128.Create((short)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((short)tail));
+        _wideTailMask = Vector256.LessThan(Vector256.Create((short)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), Vector256.Create((short)tail));
         Scale = scale;
         Bias = bias;
         Trainer = trainer;
@@ -51,8 +71,23 @@ internal sealed class NerModel
     /// <summary>Bucket → row.</summary>
     public RowIndex Rows { get; }
 
-    /// <summary>Row-major quantised weights: weight = value × <see cref="Scale"/>.</summary>
+    /// <summary>Spare weights (zeros) after the last row, so that the last row too can be read a whole vector at a time.</summary>
+    public const int Slack = 16;
+
+    private readonly Vector128<short> _tailMask;
+    private readonly Vector256<short> _wideTailMask;
+
+    /// <summary>Row-major quantised weights (weight = value × <see cref="Scale"/>), then <see cref="Slack"/> zeros.</summary>
     public short[] Weights { get; }
+
+    /// <summary>How long score vectors are: the tag count rounded up to whole vectors (the extra entries stay 0).</summary>
+    public int Width { get; }
+
+    /// <summary><see cref="Bias"/>, <see cref="Width"/> long.</summary>
+    public int[] PaddedBias { get; }
+
+    /// <summary>The score-vector length for <paramref name="labels"/> tags: a multiple of 8 that the last 16-tag block's vector read fits in.</summary>
+    public static int WidthFor(int labels) => labels % 16 is 0 or > 8 ? (labels + 15) & ~15 : (labels + 7) & ~7;
 
     /// <summary>The real value of one weight unit.</summary>
     public float Scale { get; }
@@ -66,7 +101,7 @@ internal sealed class NerModel
     /// <summary>Free text: training data, settings, scores.</summary>
     public string Description { get; }
 
-    public int RowCount => Weights.Length / Labels.Count;
+    public int RowCount => Rows.Count;
 
     /// <summary>Adds the rows of the given features to <paramref name="scores"/> (a row is one contiguous read).</summary>
     public void AddScores(ReadOnlySpan<uint> features, Span<int> scores)
@@ -76,7 +111,7 @@ internal sealed class NerModel
         foreach (uint f in features)
         {
             int row = Rows.RowOf(f & Mask);
-            if (row >= 0) Add(weights.Slice(row * n, n), scores);
+            if (row >= 0) AddRow(weights, row * n, n, scores);
         }
     }
 
@@ -118,11 +153,50 @@ internal sealed class NerModel
     {
         int n = Labels.Count;
         var weights = Weights.AsSpan();
-        foreach (int row in rows) Add(weights.Slice(row * n, n), scores);
+        foreach (int row in rows) AddRow(weights, row * n, n, scores);
+    }
+
+    /// <summary>
+    /// <paramref name="scores"/> += the row of <paramref name="n"/> weights at <paramref name="start"/>. With
+    /// <paramref name="scores"/> <see cref="Width"/> long, whole 16-lane vectors (widened to 32 bits), the last one
+    /// masked to the row's end; it may read into the next row or the slack, never past the array.
+    /// </summary>
+    private void AddRow(ReadOnlySpan<short> weights, int start, int n, Span<int> scores)
+    {
+        if (!Vector256.IsHardwareAccelerated || scores.Length < Width)
+        {
+            Add(weights.Slice(start, n), scores);
+            return;
+        }
+
+        // Bounds: start + n + Slack <= weights.Length and scores.Length >= Width, so every load and store below is in range.
+        ref short row = ref Unsafe.Add(ref MemoryMarshal.GetReference(weights), start);
+        ref int target = ref MemoryMarshal.GetReference(scores);
+        int k = 0;
+        for (; k + Vector256<short>.Count <= n; k += Vector256<short>.Count)
+        {
+            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)k));
+            (Vector256.LoadUnsafe(ref target, (nuint)k) + low).StoreUnsafe(ref target, (nuint)k);
+            (Vector256.LoadUnsafe(ref target, (nuint)(k + 8)) + high).StoreUnsafe(ref target, (nuint)(k + 8));
+        }
+
+        int rest = n - k;
+        if (rest == 0) return;
+        if (rest <= Vector128<short>.Count)
+        {
+            var tail = Vector128.LoadUnsafe(ref row, (nuint)k) & _tailMask;
+            (Vector256.LoadUnsafe(ref target, (nuint)k) + Vector256.Create(Vector128.WidenLower(tail), Vector128.WidenUpper(tail))).StoreUnsafe(ref target, (nuint)k);
+        }
+        else
+        {
+            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)k) & _wideTailMask);
+            (Vector256.LoadUnsafe(ref target, (nuint)k) + low).StoreUnsafe(ref target, (nuint)k);
+            (Vector256.LoadUnsafe(ref target, (nuint)(k + 8)) + high).StoreUnsafe(ref target, (nuint)(k + 8));
+        }
     }
 
     /// <summary>Element-wise <paramref name="scores"/> += <paramref name="row"/>, vectorised (16-bit lanes widened to 32).</summary>
-    public static void Add(ReadOnlySpan<short> row, Span<int> scores)
+    private static void Add(ReadOnlySpan<short> row, Span<int> scores)
     {
         int width = Vector<short>.Count;
         int vectorEnd = row.Length - row.Length % width;
@@ -138,9 +212,18 @@ internal sealed class NerModel
         for (; k < row.Length; k++) scores[k] += row[k];
     }
 
-    /// <summary>Element-wise <paramref name="scores"/> += <paramref name="values"/>, vectorised.</summary>
+    /// <summary>Element-wise <paramref name="scores"/> += <paramref name="values"/>, vectorised; no scalar tail when the length is a <see cref="Width"/>.</summary>
     public static void Add(ReadOnlySpan<int> values, Span<int> scores)
     {
+        if (Vector256.IsHardwareAccelerated && values.Length % Vector256<int>.Count == 0 && scores.Length >= values.Length)
+        {
+            ref int source = ref MemoryMarshal.GetReference(values);
+            ref int target = ref MemoryMarshal.GetReference(scores);
+            for (int i = 0; i < values.Length; i += Vector256<int>.Count)
+                (Vector256.LoadUnsafe(ref target, (nuint)i) + Vector256.LoadUnsafe(ref source, (nuint)i)).StoreUnsafe(ref target, (nuint)i);
+            return;
+        }
+
         int width = Vector<int>.Count;
         int vectorEnd = values.Length - values.Length % width;
         int k = 0;
@@ -155,7 +238,7 @@ internal sealed class NerModel
         foreach (var w in weights) max = MathF.Max(max, MathF.Abs(w));
         foreach (var b in bias) max = MathF.Max(max, MathF.Abs(b));
         scale = max > 0 ? max / short.MaxValue : 1f;
-        var quantized = new short[weights.Length];
+        var quantized = new short[weights.Length + Slack];
         for (long i = 0; i < weights.Length; i++) quantized[i] = (short)MathF.Round(weights[i] / scale);
         return quantized;
     }

@@ -140,7 +140,7 @@ internal static class NerModelFile
         var bias = new int[n];
         for (int k = 0; k < n; k++) bias[k] = r.ReadInt32();
         var buckets = new int[rows];
-        var weights = new short[(long)rows * n];
+        var weights = new short[(long)rows * n + NerModel.Slack];
         int bucket = -1;
         for (int row = 0; row < rows; row++)
         {

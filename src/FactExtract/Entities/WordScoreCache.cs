@@ -22,7 +22,8 @@ internal sealed class WordScoreCache
     private const int LeftEdge = 0, RightEdge = 1, RightEdgeAfterOutside = 2, SecondLeftOfFirst = 3, SecondLeftOfSecond = 4,
         SecondRightOfLast = 5, SecondRightOfSecondToLast = 6, BoundaryCount = 7;
 
-    private readonly int _labels;
+    // Score vectors are the model's Width long (zeros past the last tag), so they add with whole vector instructions.
+    private readonly int _width;
     private readonly int _setMask;
     private readonly ulong[] _keys;
     // Per set: which of its two slots was used last (the other one is replaced first).
@@ -35,13 +36,13 @@ internal sealed class WordScoreCache
     {
         if (slots < 2 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two (at least 2) is required");
         Model = model;
-        _labels = model.Labels.Count;
+        _width = model.Width;
         _setMask = slots / 2 - 1;
         _keys = new ulong[slots];
         _recent = new byte[slots / 2];
         _hashes = new TokenHashes[slots];
-        _vectors = new int[(long)slots * Parts * _labels];
-        _boundaries = new int[BoundaryCount * _labels];
+        _vectors = new int[(long)slots * Parts * _width];
+        _boundaries = new int[BoundaryCount * _width];
         Span<uint> features = stackalloc uint[NerFeatures.NeighbourCount + 1];
         int n = NerFeatures.LeftBoundary(features);
         model.AddScores(features[..n], Boundary(LeftEdge));
@@ -74,7 +75,7 @@ internal sealed class WordScoreCache
     /// <summary>The second-right scores of the last token (<paramref name="secondToLast"/> false) or the one before it.</summary>
     public ReadOnlySpan<int> SecondRightBoundary(bool secondToLast) => Boundary(secondToLast ? SecondRightOfSecondToLast : SecondRightOfLast);
 
-    private Span<int> Boundary(int k) => _boundaries.AsSpan(k * _labels, _labels);
+    private Span<int> Boundary(int k) => _boundaries.AsSpan(k * _width, _width);
 
     /// <summary>Fills every hash of a token's (normalised) form, from the cache when the word was seen before.</summary>
     public void Describe(ReadOnlySpan<char> form, ref TokenHashes h)
@@ -112,10 +113,10 @@ internal sealed class WordScoreCache
         int slot = Find(h.Key);
         // Other words of the same sentence may have taken the set since Describe: refill it.
         if (slot < 0) slot = Fill(h);
-        return _vectors.AsSpan((slot * Parts + part) * _labels, _labels);
+        return _vectors.AsSpan((slot * Parts + part) * _width, _width);
     }
 
-    private Span<int> Vector(Span<int> slotVectors, int part) => slotVectors.Slice(part * _labels, _labels);
+    private Span<int> Vector(Span<int> slotVectors, int part) => slotVectors.Slice(part * _width, _width);
 
     /// <summary>The slot holding <paramref name="key"/> (marked as used last), or -1.</summary>
     private int Find(ulong key)
@@ -144,7 +145,7 @@ internal sealed class WordScoreCache
         int way = 1 - _recent[set];
         int slot = set * 2 + way;
         _recent[set] = (byte)way;
-        var vectors = _vectors.AsSpan(slot * Parts * _labels, Parts * _labels);
+        var vectors = _vectors.AsSpan(slot * Parts * _width, Parts * _width);
         vectors.Clear();
         Span<uint> features = stackalloc uint[NerFeatures.SelfCount];
         int n = NerFeatures.Self(h, features);
