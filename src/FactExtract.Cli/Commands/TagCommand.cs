@@ -13,13 +13,20 @@ internal static class TagCommand
     {
         var conll = new Option<string>("--conll") { Description = "Pre-tokenised CoNLL file (first column = token, .gz accepted).", Required = true };
         var model = new Option<string?>("--model") { Description = "An NER model file to use instead of the built-in one." };
-        var command = new Command("tag", "Tag pre-tokenised CoNLL input, writing each line with one more column: the predicted BIO tag.") { conll, model };
-        command.SetAction(parse => Run(parse.GetValue(conll)!, parse.GetValue(model), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var beam = ExtractCommand.NerBeamOption();
+        var command = new Command("tag", "Tag pre-tokenised CoNLL input, writing each line with one more column: the predicted BIO tag.") { conll, model, beam };
+        command.SetAction(parse => Run(parse.GetValue(conll)!, parse.GetValue(model), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(beam)));
         return command;
     }
 
-    internal static int Run(string conllPath, string? modelPath, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string conllPath, string? modelPath, TextWriter stdout, TextWriter stderr, int beam = 1)
     {
+        if (beam is < 1 or > 16)
+        {
+            stderr.WriteLine("error: --ner-beam must be 1 to 16");
+            return ExitCodes.BadUsage;
+        }
+
         if (!File.Exists(conllPath))
         {
             stderr.WriteLine($"error: {conllPath}: file not found");
@@ -30,7 +37,7 @@ internal static class TagCommand
         var scratch = new TaggerScratch();
         foreach (var sentence in ConllReader.Read(conllPath))
         {
-            var tags = NerEvaluation.Tag(model, sentence, scratch);
+            var tags = NerEvaluation.Tag(model, sentence, scratch, beam);
             for (int i = 0; i < sentence.Lines.Length; i++)
             {
                 stdout.Write(sentence.Lines[i]);

@@ -44,6 +44,34 @@ public class NerCommandTests
     }
 
     [Fact]
+    public void TagAndEvalWithABeamAgree()
+    {
+        var dir = Directory.CreateTempSubdirectory("fx-ner-beam-");
+        try
+        {
+            var model = Path.Combine(dir.FullName, "tiny.bin");
+            Assert.Equal(0, TrainCommand.Run(TinyModel.SamplePath, TinyModel.SamplePath, model, TinyModel.Options, new StringWriter(), new StringWriter()));
+            var tagged = new StringWriter();
+            Assert.Equal(0, TagCommand.Run(TinyModel.SamplePath, model, tagged, new StringWriter(), beam: 3));
+            var predictionPath = Path.Combine(dir.FullName, "tagged.conll");
+            File.WriteAllText(predictionPath, tagged.ToString());
+            var fromFile = new StringWriter();
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, predictionPath, null, true, fromFile, new StringWriter()));
+            var fromModel = new StringWriter();
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, null, model, true, fromModel, new StringWriter(), beam: 3));
+            Assert.Equal(fromFile.ToString(), fromModel.ToString());
+
+            var stderr = new StringWriter();
+            Assert.Equal(2, TagCommand.Run(TinyModel.SamplePath, model, new StringWriter(), stderr, beam: 0));
+            Assert.Contains("--ner-beam", stderr.ToString());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void MissingInputIsBadUsage()
     {
         var stderr = new StringWriter();
