@@ -46,7 +46,7 @@ internal sealed class PerceptronTrainer
         // the mean of their scores: an ensemble that costs nothing at run time.
         if (members > 1) for (long i = 0; i < sum!.LongLength; i++) sum[i] /= members;
         var model = Build(train, sum!, string.Join("+", epochs), members);
-        if (members > 1 && dev.Count > 0) _log.WriteLine($"ensemble of {members}: dev F1 {NerEvaluation.Score(model, dev).Overall.F1:F2}");
+        if (members > 1 && dev.Count > 0) _log.WriteLine($"ensemble of {members}: dev F1 {NerEvaluation.Score(model, dev, Math.Max(1, _options.TrainBeam)).Overall.F1:F2}");
         return model;
     }
 
@@ -65,6 +65,7 @@ internal sealed class PerceptronTrainer
         var random = new Random(seed);
         var scores = new float[n];
         var dynamic = new uint[NerFeatures.DynamicCount];
+        var beamTrainer = _options.TrainBeam > 1 ? new BeamSentenceTrainer(labels, _options.TrainBeam, bits) : null;
         float[]? best = null;
         int bestEpoch = 0;
         double bestF1 = -1;
@@ -79,6 +80,13 @@ internal sealed class PerceptronTrainer
               for (int s = train.DocumentStart[d]; s < train.DocumentStart[d + 1]; s++)
               {
                 int first = train.SentenceStart[s], end = train.SentenceStart[s + 1];
+                if (beamTrainer is not null)
+                {
+                    errors += beamTrainer.Train(train, s, w, u, c, memory);
+                    c += end - first;
+                    continue;
+                }
+
                 var hashes = train.Hashes.AsSpan(first, end - first);
                 int prev = -1, prev2 = -1;
                 for (int t = first; t < end; t++)
@@ -107,7 +115,7 @@ internal sealed class PerceptronTrainer
 
             var averaged = Average(w, u, c);
             var model = Build(train, averaged, epoch.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
-            var f1 = dev.Count > 0 ? NerEvaluation.Score(model, dev).Overall.F1 : 100.0 * (train.TokenCount - errors) / train.TokenCount;
+            var f1 = dev.Count > 0 ? NerEvaluation.Score(model, dev, Math.Max(1, _options.TrainBeam)).Overall.F1 : 100.0 * (train.TokenCount - errors) / train.TokenCount;
             _log.WriteLine($"epoch {epoch}: train errors {errors} ({100.0 * errors / train.TokenCount:F2}% of tokens), dev F1 {f1:F2}, {model.RowCount} rows, {clock.Elapsed.TotalSeconds:F1}s");
             if (f1 > bestF1)
             {
@@ -156,6 +164,7 @@ internal sealed class PerceptronTrainer
         var description = members > 1
             ? $"mean of {members} averaged perceptrons (shuffling seeds {_options.Seed}..{_options.Seed + members - 1}, epochs {epochs}), greedy decoding, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}"
             : $"averaged perceptron, greedy decoding, {epochs} epochs, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}";
+        if (_options.TrainBeam > 1) description = description.Replace("greedy decoding", $"trained with a beam of {_options.TrainBeam} (early update)", StringComparison.Ordinal);
         description += train.Clusters.Count > 0 ? $", {train.Clusters.Count} word classes" : ", no word classes";
         return NerModelBuilder.FromDense(train.Labels, _options.HashBits, weights, new float[train.Labels.Count], "perceptron", description, _options.Prune, train.Clusters);
     }

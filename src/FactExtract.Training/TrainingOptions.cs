@@ -33,4 +33,7 @@ internal sealed record TrainingOptions
 
     /// <summary>BILOU tags instead of BIO.</summary>
     public bool Bilou { get; init; }
+
+    /// <summary>Perceptron: decode each training sentence with a beam of this many sequences and update early (1 = greedy).</summary>
+    public int TrainBeam { get; init; } = 1;
 }

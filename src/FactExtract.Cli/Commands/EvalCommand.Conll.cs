@@ -37,7 +37,7 @@ internal static partial class EvalCommand
             return ExitCodes.Success;
         }
 
-        if (!TagCommand.TryLoadModel(modelPath, stderr, out var model)) return ExitCodes.BadUsage;
+        if (!TagCommand.TryLoadModel(modelPath, stderr, out var model, beam)) return ExitCodes.BadUsage;
         PrintConll(NerEvaluation.Score(model, goldBlocks, beam), json, stdout);
         return ExitCodes.Success;
     }

@@ -231,7 +231,7 @@ internal static class ExtractCommand
     /// <summary><c>--ner-beam N</c>, shared by the commands that run the pipeline.</summary>
     internal static Option<int> NerBeamOption() => new("--ner-beam")
     {
-        Description = "Named-entity decoding keeps N tag sequences per sentence: 1 (default) is greedy and fastest; 2-4 are more accurate and slower (see the model card).",
+        Description = "Named-entity decoding keeps N tag sequences per sentence: 1 (default) is greedy and fastest; above 1 the beam-trained model is used, more accurate and slower (OntoNotes dev F1 80.35 greedy, 82.25 with 2, 83.13 with 4).",
         DefaultValueFactory = _ => 1,
     };
 

@@ -33,7 +33,7 @@ internal static class TagCommand
             return ExitCodes.BadUsage;
         }
 
-        if (!TryLoadModel(modelPath, stderr, out var model)) return ExitCodes.BadUsage;
+        if (!TryLoadModel(modelPath, stderr, out var model, beam)) return ExitCodes.BadUsage;
         var scratch = new TaggerScratch();
         foreach (var sentence in ConllReader.Read(conllPath))
         {
@@ -51,12 +51,12 @@ internal static class TagCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Loads <paramref name="modelPath"/> or the built-in model; reports an unreadable model on stderr.</summary>
-    internal static bool TryLoadModel(string? modelPath, TextWriter stderr, [NotNullWhen(true)] out NerModel? model)
+    /// <summary>Loads <paramref name="modelPath"/> or the built-in model made for a beam of <paramref name="beam"/>; reports an unreadable model on stderr.</summary>
+    internal static bool TryLoadModel(string? modelPath, TextWriter stderr, [NotNullWhen(true)] out NerModel? model, int beam = 1)
     {
         try
         {
-            model = modelPath is null ? BuiltInModel.Instance : NerModelFile.Read(modelPath);
+            model = modelPath is null ? BuiltInModel.For(beam) : NerModelFile.Read(modelPath);
             return true;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)

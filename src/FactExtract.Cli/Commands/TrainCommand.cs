@@ -27,11 +27,12 @@ internal static class TrainCommand
         var prune = new Option<float>("--prune") { Description = "Drop weights of at most this magnitude from the saved model (a row with none left is not stored).", DefaultValueFactory = _ => new TrainingOptions().Prune };
         var scheme = new Option<string>("--tags") { Description = "Tag scheme: bio (default) or bilou (a name's last word and one-word names get tags of their own).", DefaultValueFactory = _ => "bio" };
         scheme.AcceptOnlyFromAmong("bio", "bilou");
+        var trainBeam = new Option<int>("--train-beam") { Description = "perceptron: decode training sentences with a beam of N and update early (Collins and Roark 2004); 1 (default) trains greedily.", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, seed,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +50,7 @@ internal static class TrainCommand
                 Unlabelled = parse.GetValue(unlabelled) ?? Array.Empty<string>(),
                 WordClasses = parse.GetValue(classes),
                 Bilou = parse.GetValue(scheme) == "bilou",
+                TrainBeam = parse.GetValue(trainBeam),
             };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -57,9 +59,9 @@ internal static class TrainCommand
 
     internal static int Run(string trainPath, string? devPath, string outPath, TrainingOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (options.HashBits is < 10 or > 24 || options.Epochs < 1 || options.Ensemble is < 1 or > 16)
+        if (options.HashBits is < 10 or > 24 || options.Epochs < 1 || options.Ensemble is < 1 or > 16 || options.TrainBeam is < 1 or > 16)
         {
-            stderr.WriteLine("error: --hash-bits must be 10..24, --epochs at least 1 and --ensemble 1..16");
+            stderr.WriteLine("error: --hash-bits must be 10..24, --epochs at least 1, --ensemble 1..16 and --train-beam 1..16");
             return ExitCodes.BadUsage;
         }
 
@@ -91,7 +93,7 @@ internal static class TrainCommand
             : new PerceptronTrainer(options, stdout).Train(set, dev);
         NerModelFile.Write(model, outPath);
         stdout.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB, {model.RowCount} feature rows) in {clock.Elapsed.TotalSeconds:F0}s");
-        if (dev.Count > 0) EvalCommand.PrintConll(NerEvaluation.Score(model, dev), false, stdout);
+        if (dev.Count > 0) EvalCommand.PrintConll(NerEvaluation.Score(model, dev, options.TrainBeam), false, stdout);
         return ExitCodes.Success;
     }
 }

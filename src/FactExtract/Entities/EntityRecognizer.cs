@@ -15,10 +15,13 @@ internal sealed class EntityRecognizer : IProcess
     // Scratch buffers (and their word-score caches) outlive a document: a warm cache is most of the speed.
     private readonly System.Collections.Concurrent.ConcurrentBag<TaggerScratch> _scratches = new();
 
-    /// <summary>Uses the built-in OntoNotes model, loaded on first use; a <paramref name="beamWidth"/> above 1 decodes with <see cref="BeamTagger"/>.</summary>
+    /// <summary>
+    /// Uses a built-in OntoNotes model, loaded on first use: with a <paramref name="beamWidth"/> above 1, the model trained
+    /// with beam search, decoded with <see cref="BeamTagger"/>; otherwise the greedy one.
+    /// </summary>
     public EntityRecognizer(int beamWidth = 1)
     {
-        _model = () => BuiltInModel.Instance;
+        _model = () => BuiltInModel.For(beamWidth);
         _beamWidth = beamWidth;
     }
 

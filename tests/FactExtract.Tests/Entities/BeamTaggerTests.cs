@@ -52,6 +52,16 @@ public class BeamTaggerTests
     }
 
     [Fact]
+    public void ABeamUsesTheModelTrainedWithBeamSearch()
+    {
+        Assert.Same(BuiltInModel.Instance, BuiltInModel.For(1));
+        Assert.Same(BuiltInModel.Beam, BuiltInModel.For(4));
+        Assert.NotSame(BuiltInModel.Instance, BuiltInModel.Beam);
+        Assert.Contains("beam of 4", BuiltInModel.Beam.Description);
+        Assert.Equal(BuiltInModel.Instance.Labels.Tags, BuiltInModel.Beam.Labels.Tags);
+    }
+
+    [Fact]
     public void AWidthBelowOneIsRefused()
     {
         var (doc, tokens) = Seed();

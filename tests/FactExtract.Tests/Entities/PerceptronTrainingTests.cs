@@ -46,6 +46,19 @@ public class PerceptronTrainingTests
         }
     }
 
+    [Fact]
+    public void BeamTrainingLearnsTheSampleDeterministically()
+    {
+        var sentences = TinyModel.Sample;
+        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags));
+        var options = TinyModel.Options with { TrainBeam = 3 };
+        var a = new PerceptronTrainer(options, TextWriter.Null).Train(new TrainingSet(sentences, labels), sentences);
+        var b = new PerceptronTrainer(options, TextWriter.Null).Train(new TrainingSet(sentences, labels), sentences);
+        Assert.Contains("beam of 3", a.Description);
+        Assert.True(NerEvaluation.Score(a, sentences, beam: 3).Overall.F1 >= 95.0);
+        Assert.Equal(a.Weights, b.Weights);
+    }
+
     private static float Weight(NerModel model, int bucket, int tag)
     {
         int row = model.Rows.Buckets().ToList().IndexOf(bucket);
