@@ -151,14 +151,7 @@ internal sealed class BeamSentenceTrainer
     private static int[] SameWordBefore(ReadOnlySpan<TokenHashes> hashes)
     {
         var before = new int[hashes.Length];
-        for (int i = 0; i < hashes.Length; i++)
-        {
-            before[i] = -1;
-            if (!hashes[i].HasUpper) continue;
-            for (int j = i - 1; j >= 0; j--)
-                if (hashes[j].HasUpper && hashes[j].Lower == hashes[i].Lower) { before[i] = j; break; }
-        }
-
+        BeamTagger.LinkRepeatedWords(hashes, before);
         return before;
     }
 

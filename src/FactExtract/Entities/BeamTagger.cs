@@ -87,7 +87,7 @@ internal static class BeamTagger
     }
 
     /// <summary>For each capitalised token, the last earlier token of the sentence with the same word (-1 if none): greedy decoding remembers its tag.</summary>
-    private static void LinkRepeatedWords(ReadOnlySpan<TokenHashes> hashes, int[] before)
+    internal static void LinkRepeatedWords(ReadOnlySpan<TokenHashes> hashes, int[] before)
     {
         for (int i = 0; i < hashes.Length; i++)
         {
