@@ -31,13 +31,16 @@ internal static class BeamTagger
         var afterOutside = beam.AfterOutside.AsSpan(0, vector);
         var afterName = beam.AfterName.AsSpan(0, vector);
         var rows = scratch.Rows.AsSpan();
+        var nextRows = scratch.NextRows.AsSpan();
+        int count = model.FindRows(features[..NerFeatures.Context(hashes, 0, allCaps, features)], rows);
 
         // Hypotheses at the previous token: slot → (path score, its tag there, the tag before that).
         int live = 1;
         beam.Score[0] = 0;
         for (int i = 0; i < length; i++)
         {
-            int count = model.FindRows(features[..NerFeatures.Context(hashes, i, allCaps, features)], rows);
+            // The next token's word-context features do not depend on tags: find and fetch their rows early, as greedy decoding does.
+            int nextCount = i + 1 < length ? model.FindRows(features[..NerFeatures.Context(hashes, i + 1, allCaps, features)], nextRows) : 0;
             model.PaddedBias.AsSpan().CopyTo(common);
             NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, common);
             NerModel.Add(i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i), common);
@@ -74,6 +77,10 @@ internal static class BeamTagger
             }
 
             live = beam.Commit(i, candidates);
+            var swap = rows;
+            rows = nextRows;
+            nextRows = swap;
+            count = nextCount;
         }
 
         // The best sequence, read back from its last tag.
