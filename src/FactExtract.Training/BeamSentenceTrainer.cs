@@ -53,17 +53,17 @@ internal sealed class BeamSentenceTrainer
         for (int i = 0; i < length; i++)
         {
             Array.Clear(_static);
-            Add(w, train.StaticFeatures(first + i), _static);
+            PerceptronTrainer.Add(w, train.StaticFeatures(first + i), _mask, _n, _static);
             _candidates.Clear();
             for (int h = 0; h < live; h++)
             {
                 int prev = i >= 1 ? TagAt(i - 1, h) : -1, prev2 = i >= 2 ? TagAt(i - 2, ParentAt(i - 1, h)) : -1;
                 NerFeatures.Dynamic(hashes, i, prev, prev2, DocumentTag(hashes, i, h, sameBefore, memory, null), _dynamic);
                 _static.CopyTo(_scores, 0);
-                Add(w, _dynamic, _scores);
+                PerceptronTrainer.Add(w, _dynamic, _mask, _n, _scores);
                 bool hypothesisGold = i == 0 || _gold[i * _width - _width + h];
                 for (int k = 0; k < _n; k++)
-                    if (k == 0 || _labels.Allowed(prev, k)) _candidates.Add((_score[h] + _scores[k], _candidates.Count, h, k, hypothesisGold && k == gold[i]));
+                    if (_labels.Allowed(prev, k)) _candidates.Add((_score[h] + _scores[k], _candidates.Count, h, k, hypothesisGold && k == gold[i]));
             }
 
             _candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
@@ -104,11 +104,11 @@ internal sealed class BeamSentenceTrainer
     {
         for (int i = 0; i < upTo; i++)
         {
-            if (gold[i] != predicted[i]) Step(w, u, c, train.StaticFeatures(first + i), gold[i], predicted[i]);
+            if (gold[i] != predicted[i]) PerceptronTrainer.Update(w, u, c, train.StaticFeatures(first + i), _mask, _n, gold[i], predicted[i]);
             Dynamic(hashes, i, gold, sameBefore, memory);
-            Step(w, u, c, _dynamic, gold[i], -1);
+            PerceptronTrainer.Update(w, u, c, _dynamic, _mask, _n, gold[i], -1);
             Dynamic(hashes, i, predicted, sameBefore, memory);
-            Step(w, u, c, _dynamic, -1, predicted[i]);
+            PerceptronTrainer.Update(w, u, c, _dynamic, _mask, _n, -1, predicted[i]);
         }
     }
 
@@ -116,25 +116,6 @@ internal sealed class BeamSentenceTrainer
     {
         int prev = i >= 1 ? path[i - 1] : -1, prev2 = i >= 2 ? path[i - 2] : -1;
         NerFeatures.Dynamic(hashes, i, prev, prev2, DocumentTag(hashes, i, 0, sameBefore, memory, path), _dynamic);
-    }
-
-    private void Step(float[] w, double[] u, long c, ReadOnlySpan<uint> features, int up, int down)
-    {
-        foreach (uint f in features)
-        {
-            long row = (long)(f & _mask) * _n;
-            if (up >= 0) { w[row + up] += 1; u[row + up] += c; }
-            if (down >= 0) { w[row + down] -= 1; u[row + down] -= c; }
-        }
-    }
-
-    private void Add(float[] w, ReadOnlySpan<uint> features, float[] scores)
-    {
-        foreach (uint f in features)
-        {
-            var row = w.AsSpan((int)(f & _mask) * _n, _n);
-            for (int k = 0; k < _n; k++) scores[k] += row[k];
-        }
     }
 
     /// <summary>The document memory's answer at token <paramref name="i"/>: from the path (<paramref name="path"/>, or hypothesis <paramref name="h"/>'s) for a word repeated in the sentence, else from earlier sentences.</summary>

@@ -129,7 +129,8 @@ internal sealed class PerceptronTrainer
         return (best!, bestEpoch);
     }
 
-    private static void Add(float[] w, ReadOnlySpan<uint> features, uint mask, int n, Span<float> scores)
+    /// <summary>Adds the weight rows of <paramref name="features"/> (dense, <paramref name="n"/> tags a row) to <paramref name="scores"/>.</summary>
+    internal static void Add(float[] w, ReadOnlySpan<uint> features, uint mask, int n, Span<float> scores)
     {
         foreach (uint f in features)
         {
@@ -138,15 +139,26 @@ internal sealed class PerceptronTrainer
         }
     }
 
-    private static void Update(float[] w, double[] u, long c, ReadOnlySpan<uint> features, uint mask, int n, int target, int pred)
+    /// <summary>
+    /// One perceptron step: each feature's weight for <paramref name="target"/> goes up by one and for <paramref name="pred"/>
+    /// down by one (either may be -1: no change), with <paramref name="u"/> kept for the average (Daumé's trick).
+    /// </summary>
+    internal static void Update(float[] w, double[] u, long c, ReadOnlySpan<uint> features, uint mask, int n, int target, int pred)
     {
         foreach (uint f in features)
         {
             long row = (long)(f & mask) * n;
-            w[row + target] += 1;
-            u[row + target] += c;
-            w[row + pred] -= 1;
-            u[row + pred] -= c;
+            if (target >= 0)
+            {
+                w[row + target] += 1;
+                u[row + target] += c;
+            }
+
+            if (pred >= 0)
+            {
+                w[row + pred] -= 1;
+                u[row + pred] -= c;
+            }
         }
     }
 
@@ -161,10 +173,10 @@ internal sealed class PerceptronTrainer
     private NerModel Build(TrainingSet train, float[] weights, string epochs, int members)
     {
         // The bias template's row doubles as the bias: keep the bias array at zero.
+        var decoding = _options.TrainBeam > 1 ? $"trained with a beam of {_options.TrainBeam} (early update)" : "greedy decoding";
         var description = members > 1
-            ? $"mean of {members} averaged perceptrons (shuffling seeds {_options.Seed}..{_options.Seed + members - 1}, epochs {epochs}), greedy decoding, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}"
-            : $"averaged perceptron, greedy decoding, {epochs} epochs, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}";
-        if (_options.TrainBeam > 1) description = description.Replace("greedy decoding", $"trained with a beam of {_options.TrainBeam} (early update)", StringComparison.Ordinal);
+            ? $"mean of {members} averaged perceptrons (shuffling seeds {_options.Seed}..{_options.Seed + members - 1}, epochs {epochs}), {decoding}, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}"
+            : $"averaged perceptron, {decoding}, {epochs} epochs, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}";
         description += train.Clusters.Count > 0 ? $", {train.Clusters.Count} word classes" : ", no word classes";
         return NerModelBuilder.FromDense(train.Labels, _options.HashBits, weights, new float[train.Labels.Count], "perceptron", description, _options.Prune, train.Clusters);
     }

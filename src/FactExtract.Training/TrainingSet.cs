@@ -39,10 +39,10 @@ internal sealed class TrainingSet
             var (text, toks) = usable[s].AsText();
             var hashes = Hashes.AsSpan(t, toks.Length);
             bool allCaps = NerFeatures.Prepare(text, toks, hashes, Clusters);
-            var gold = labels.Bilou ? labels.Encode(usable[s].Tags) : null;
+            var gold = labels.Encode(usable[s].Tags);
             for (int i = 0; i < toks.Length; i++)
             {
-                Gold[t + i] = gold?[i] ?? labels.IndexOf(usable[s].Tags[i]);
+                Gold[t + i] = gold[i];
                 FeatureStart[t + i] = features.Count;
                 int n = NerFeatures.Static(hashes, i, allCaps, buffer);
                 for (int k = 0; k < n; k++) features.Add(buffer[k]);

@@ -30,9 +30,9 @@ internal static partial class EvalCommand
             var stderr = parse.InvocationConfiguration.Error;
             var json = parse.GetValue(format) == "json";
             var pred = parse.GetValue(prediction);
-            if (parse.GetValue(beam) is < 1 or > 16)
+            if (ExtractCommand.NerBeamError(parse.GetValue(beam)) is { } beamError)
             {
-                stderr.WriteLine("error: --ner-beam must be 1 to 16");
+                stderr.WriteLine($"error: {beamError}");
                 return ExitCodes.BadUsage;
             }
 

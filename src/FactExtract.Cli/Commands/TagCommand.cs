@@ -21,9 +21,9 @@ internal static class TagCommand
 
     internal static int Run(string conllPath, string? modelPath, TextWriter stdout, TextWriter stderr, int beam = 1)
     {
-        if (beam is < 1 or > 16)
+        if (ExtractCommand.NerBeamError(beam) is { } beamError)
         {
-            stderr.WriteLine("error: --ner-beam must be 1 to 16");
+            stderr.WriteLine($"error: {beamError}");
             return ExitCodes.BadUsage;
         }
 

@@ -73,7 +73,7 @@ internal static class BeamTagger
 
                 model.AddScores(dynamic[..dynamicCount], scores);
                 for (int k = 0; k < n; k++)
-                    if (k == 0 || model.Labels.Allowed(prev, k)) candidates = beam.Offer(candidates, width, beam.Score[h] + scores[k], h, k);
+                    if (model.Labels.Allowed(prev, k)) candidates = beam.Offer(candidates, width, beam.Score[h] + scores[k], h, k);
             }
 
             live = beam.Commit(i, candidates);

@@ -75,12 +75,18 @@ internal sealed class NerLabels
     public int Restart(int tag) => Continues(tag) ? tag - 1 : tag;
 
     /// <summary>
-    /// A sentence's BIO (or IOB1) tags as indices; an unknown type or a malformed tag reads as O. With BILOU, a
-    /// name's last word becomes L and a one-word name U.
+    /// A sentence's BIO (or IOB1) tags as indices; an unknown type or a malformed tag reads as O. With BIO, each tag is
+    /// its own index (<see cref="IndexOf"/>); with BILOU, a name's last word becomes L and a one-word name U.
     /// </summary>
     public int[] Encode(IReadOnlyList<string> bio)
     {
         var result = new int[bio.Count];
+        if (!Bilou)
+        {
+            for (int i = 0; i < bio.Count; i++) result[i] = IndexOf(bio[i]);
+            return result;
+        }
+
         for (int i = 0; i < bio.Count; i++)
         {
             int tag = _index.TryGetValue(bio[i], out var k) ? k : 0;
@@ -88,11 +94,8 @@ internal sealed class NerLabels
             bool continued = i > 0 && result[i - 1] != 0 && TypeOf(result[i - 1]) == TypeOf(tag);
             // IOB1 writes a name's first word as I-: it starts the name unless the previous word is of the same type.
             int role = Role(tag) == Inside && continued ? Inside : Begin;
-            if (Bilou)
-            {
-                bool goesOn = i + 1 < bio.Count && bio[i + 1].Length > 2 && bio[i + 1][0] == 'I' && bio[i + 1].AsSpan(2).SequenceEqual(TypeName(tag));
-                if (!goesOn) role = role == Inside ? Last : Unit;
-            }
+            bool goesOn = i + 1 < bio.Count && bio[i + 1].Length > 2 && bio[i + 1][0] == 'I' && bio[i + 1].AsSpan(2).SequenceEqual(TypeName(tag));
+            if (!goesOn) role = role == Inside ? Last : Unit;
 
             result[i] = 1 + TypeOf(tag) * _stride + role;
         }
