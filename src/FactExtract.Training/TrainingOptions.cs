@@ -36,4 +36,7 @@ internal sealed record TrainingOptions
 
     /// <summary>Perceptron: decode each training sentence with a beam of this many sequences and update early (1 = greedy).</summary>
     public int TrainBeam { get; init; } = 1;
+
+    /// <summary>Beam training: update at the prefix of greatest violation (Huang, Fayong and Guo 2012) instead of where the gold sequence falls out.</summary>
+    public bool MaxViolation { get; init; }
 }

@@ -28,11 +28,13 @@ internal static class TrainCommand
         var scheme = new Option<string>("--tags") { Description = "Tag scheme: bio (default) or bilou (a name's last word and one-word names get tags of their own).", DefaultValueFactory = _ => "bio" };
         scheme.AcceptOnlyFromAmong("bio", "bilou");
         var trainBeam = new Option<int>("--train-beam") { Description = "perceptron: decode training sentences with a beam of N and update early (Collins and Roark 2004); 1 (default) trains greedily.", DefaultValueFactory = _ => 1 };
+        var update = new Option<string>("--update") { Description = "Beam training's update: early (default; where the gold sequence leaves the beam) or max-violation (where the best prefix beats the gold one by most).", DefaultValueFactory = _ => "early" };
+        update.AcceptOnlyFromAmong("early", "max-violation");
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, update, seed,
         };
         command.SetAction(parse =>
         {
@@ -51,6 +53,7 @@ internal static class TrainCommand
                 WordClasses = parse.GetValue(classes),
                 Bilou = parse.GetValue(scheme) == "bilou",
                 TrainBeam = parse.GetValue(trainBeam),
+                MaxViolation = parse.GetValue(update) == "max-violation",
             };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
