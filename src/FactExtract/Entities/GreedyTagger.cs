@@ -57,7 +57,7 @@ internal static class GreedyTagger
                 model.AddScores(dynamic[..dynamicCount], scores);
             }
 
-            int best = Best(model.Labels, prev, scores[..n]);
+            int best = inRegisters ? model.BestAllowed(prev, scores) : Best(model.Labels, prev, scores[..n]);
             tags[i] = best;
             scratch.Memory.Remember(hashes[i], best);
             prev2 = prev;

@@ -40,7 +40,7 @@ internal sealed class NerModel
         Rows = rows;
         if (weights.Length == size)
         {
-            var padded = new short[size + Slack];
+            var padded = HugePages.Allocate<short>(checked((int)(size + Slack)));
             weights.CopyTo(padded, 0);
             weights = padded;
         }
@@ -54,6 +54,7 @@ internal sealed class NerModel
         _wideTailMask = Vector256.LessThan(Vector256.Create((short)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), Vector256.Create((short)tail));
         _lastLanes = Vector256.LessThan(Vector256.Create(32, 33, 34, 35, 36, 37, 38, 39), Vector256.Create(labels.Count));
         _historyRows = BuildHistoryRows();
+        _followMasks = BuildFollowMasks();
         Scale = scale;
         Bias = bias;
         Trainer = trainer;
@@ -82,10 +83,16 @@ internal sealed class NerModel
     // Lanes 32–39 of a 40-wide score vector that hold tags (the rest must stay 0), for ScoreInRegisters.
     private readonly Vector256<int> _lastLanes;
 
+    // Per previous tag (-1 first): 40 lanes, all bits set where that tag may follow it (O always), 0 elsewhere and past the last tag.
+    private readonly int[] _followMasks;
+
     // The rows of the tag-history features (see HistoryRows), by tag values; -1 where a feature has no row.
     private readonly int[] _historyRows;
 
-    /// <summary>Row-major quantised weights (weight = value × <see cref="Scale"/>), then <see cref="Slack"/> zeros.</summary>
+    /// <summary>
+    /// Row-major quantised weights (weight = value × <see cref="Scale"/>), then <see cref="Slack"/> zeros. Tables this
+    /// class or the model file allocates are <see cref="HugePages"/> arrays: the rows are read at random.
+    /// </summary>
     public short[] Weights { get; }
 
     /// <summary>How long score vectors are: the tag count rounded up to whole vectors (the extra entries stay 0).</summary>
@@ -260,6 +267,47 @@ internal sealed class NerModel
         s4.StoreUnsafe(ref target, 32);
     }
 
+    /// <summary>
+    /// The best-scoring tag that may follow <paramref name="prev"/> among 40 <paramref name="scores"/> (ties go to the lower
+    /// index; O is always allowed): what <see cref="GreedyTagger.Best{T}"/> picks, found with vector compares. Only when
+    /// <see cref="CanScoreInRegisters"/>.
+    /// </summary>
+    public int BestAllowed(int prev, ReadOnlySpan<int> scores)
+    {
+        if (!CanScoreInRegisters) throw new InvalidOperationException("the model's score vectors are not 40 wide, or the CPU has no AVX2");
+        if (scores.Length < 40) throw new ArgumentException("score vectors are 40 long", nameof(scores));
+        if (prev < -1 || prev >= Labels.Count) throw new ArgumentOutOfRangeException(nameof(prev));
+        ref int s = ref MemoryMarshal.GetReference(scores);
+        ref int m = ref _followMasks[(prev + 1) * 40];
+        var none = Vector256.Create(int.MinValue);
+        // A tag that may not follow scores the lowest value: it can then only tie with O (lane 0), which wins the tie.
+        var v0 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 0), Vector256.LoadUnsafe(ref s, 0), none);
+        var v1 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 8), Vector256.LoadUnsafe(ref s, 8), none);
+        var v2 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 16), Vector256.LoadUnsafe(ref s, 16), none);
+        var v3 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 24), Vector256.LoadUnsafe(ref s, 24), none);
+        var v4 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 32), Vector256.LoadUnsafe(ref s, 32), none);
+        var max = Vector256.Max(Vector256.Max(Vector256.Max(v0, v1), Vector256.Max(v2, v3)), v4);
+        var half = Vector128.Max(max.GetLower(), max.GetUpper());
+        half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
+        half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
+        var top = Vector256.Create(half.ToScalar());
+        ulong at = Vector256.Equals(v0, top).ExtractMostSignificantBits()
+            | (ulong)Vector256.Equals(v1, top).ExtractMostSignificantBits() << 8
+            | (ulong)Vector256.Equals(v2, top).ExtractMostSignificantBits() << 16
+            | (ulong)Vector256.Equals(v3, top).ExtractMostSignificantBits() << 24
+            | (ulong)Vector256.Equals(v4, top).ExtractMostSignificantBits() << 32;
+        return BitOperations.TrailingZeroCount(at);
+    }
+
+    private int[] BuildFollowMasks()
+    {
+        var masks = new int[(Labels.Count + 1) * 40];
+        for (int prev = -1; prev < Labels.Count; prev++)
+            for (int k = 0; k < Labels.Count && k < 40; k++)
+                if (k == 0 || Labels.Allowed(prev, k)) masks[(prev + 1) * 40 + k] = -1;
+        return masks;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> Sum(ref int bias, ref int a, ref int b, ref int c, ref int d, ref int e, nuint at) =>
         Vector256.LoadUnsafe(ref bias, at) + Vector256.LoadUnsafe(ref a, at) + Vector256.LoadUnsafe(ref b, at)
@@ -355,7 +403,7 @@ internal sealed class NerModel
         foreach (var w in weights) max = MathF.Max(max, MathF.Abs(w));
         foreach (var b in bias) max = MathF.Max(max, MathF.Abs(b));
         scale = max > 0 ? max / short.MaxValue : 1f;
-        var quantized = new short[weights.Length + Slack];
+        var quantized = HugePages.Allocate<short>(weights.Length + Slack);
         for (long i = 0; i < weights.Length; i++) quantized[i] = (short)MathF.Round(weights[i] / scale);
         return quantized;
     }

@@ -46,7 +46,7 @@ internal sealed class WordScoreCache
         _keys = new ulong[slots];
         _lastUse = new ulong[slots];
         _hashes = new TokenHashes[slots];
-        _vectors = new int[(long)slots * Parts * _width];
+        _vectors = HugePages.Allocate<int>(checked(slots * Parts * _width)); // read at random, like the weight rows
         _boundaries = new int[BoundaryCount * _width];
         Span<uint> features = stackalloc uint[NerFeatures.NeighbourCount + 1];
         int n = NerFeatures.LeftBoundary(features);

@@ -66,4 +66,21 @@ public class RegisterScoringTests
         Assert.Equal(expected, scores);
         Assert.All(scores[n..], x => Assert.Equal(0, x));
     }
+
+    [Fact]
+    public void VectorBestPicksWhatTheScalarScanPicks()
+    {
+        var model = BuiltInModel.Instance;
+        if (!model.CanScoreInRegisters) return;
+        var random = new Random(7);
+        var scores = new int[model.Width];
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            // Few distinct values, so ties are common; now and then the lowest value, which disallowed tags are given.
+            for (int k = 0; k < model.Labels.Count; k++)
+                scores[k] = trial % 10 == 0 ? random.Next(3) switch { 0 => int.MinValue, 1 => int.MaxValue, _ => 0 } : random.Next(-4, 4) * 1000;
+            int prev = random.Next(-1, model.Labels.Count);
+            Assert.Equal(GreedyTagger.Best(model.Labels, prev, scores.AsSpan(0, model.Labels.Count)), model.BestAllowed(prev, scores));
+        }
+    }
 }
