@@ -94,12 +94,13 @@ internal sealed class WordScoreCache
         if (slot >= 0)
         {
             h = _hashes[slot];
+            h.Slot = slot;
             return;
         }
 
         NerFeatures.Hash(form, ref h);
         h.Cluster = Model.Clusters.Lookup(h.Lower);
-        Fill(h);
+        h.Slot = Fill(h);
     }
 
     /// <summary>The summed scores of the word's own features (<paramref name="afterOutside"/>: with its features joined to a previous O tag).</summary>
@@ -119,7 +120,10 @@ internal sealed class WordScoreCache
 
     private ReadOnlySpan<int> Part(in TokenHashes h, int part)
     {
-        int slot = Find(h.Key);
+        // Most words are still where Describe found them: one compare instead of searching the set.
+        int slot = h.Slot;
+        if ((uint)slot < (uint)_keys.Length && _keys[slot] == h.Key) _lastUse[slot] = ++_clock;
+        else slot = Find(h.Key);
         // Other words of the same sentence may have taken the set since Describe: refill it.
         if (slot < 0) slot = Fill(h);
         return _vectors.AsSpan((slot * Parts + part) * _width, _width);
