@@ -38,7 +38,7 @@ internal sealed class WordScoreCache
 
     public WordScoreCache(NerModel model, int slots = 8192)
     {
-        if (slots < 2 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two (at least 2) is required");
+        if (slots < 2 || slots > 1 << 26 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two from 2 to 2^26 is required");
         Model = model;
         _width = model.Width;
         _ways = Math.Min(MaxWays, slots);
@@ -68,8 +68,8 @@ internal sealed class WordScoreCache
 
     public NerModel Model { get; }
 
-    /// <summary>How many times a word has been scored into a slot (replacing another): a caller that holds spans from
-    /// <see cref="Self"/> and its siblings checks it did not move, as a fill may have overwritten what they show.</summary>
+    /// <summary>How many times a word has been scored into a slot: a caller that holds spans from <see cref="Self"/> and its
+    /// siblings checks that it did not change while it took them, as scoring a word may overwrite what an earlier span shows.</summary>
     public long Fills { get; private set; }
 
     /// <summary>The left-neighbour scores of a sentence's first token.</summary>
@@ -147,7 +147,7 @@ internal sealed class WordScoreCache
         return -1;
     }
 
-    // The key's high bits: its lowest bit is always 1 (0 marks an empty slot), and FNV-1a mixes the high bits best.
+    // The key's high bits (24 of them, enough for 2^26 slots): its lowest bit is always 1 (0 marks an empty slot), and FNV-1a mixes the high bits best.
     private int SetOf(ulong key) => (int)(key >> 40) & _setMask;
 
     /// <summary>Scores the word into the least recently used slot of its set; returns that slot.</summary>
