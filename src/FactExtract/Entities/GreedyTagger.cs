@@ -22,6 +22,8 @@ internal static class GreedyTagger
         var dynamic = scratch.DynamicFeatures.AsSpan();
         var scores = scratch.Scores.AsSpan(0, width);
         int prev = -1, prev2 = -1;
+        bool inRegisters = model.CanScoreInRegisters;
+        var dynamicRows = scratch.DynamicRows.AsSpan();
         var currentRows = scratch.Rows.AsSpan();
         var nextRows = scratch.NextRows.AsSpan();
         int count = tokens.Length > 0 ? model.FindRows(features[..NerFeatures.Context(hashes, 0, allCaps, features)], currentRows) : 0;
@@ -32,15 +34,8 @@ internal static class GreedyTagger
 
             // After an O tag (most tokens) the features joining that tag with this word and the next are in the word cache.
             bool afterOutside = prev == 0;
-            model.PaddedBias.AsSpan().CopyTo(scores);
-            NerModel.Add(cache.Self(hashes[i], afterOutside), scores);
-            NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, scores);
-            NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1], afterOutside) : cache.RightBoundary(afterOutside), scores);
-            NerModel.Add(i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i), scores);
-            NerModel.Add(i + 2 < tokens.Length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < tokens.Length), scores);
-            model.AddRows(currentRows[..count], scores);
             int documentTag = scratch.Memory.TagOf(hashes[i]);
-            NerFeatures.History(prev, prev2, documentTag, dynamic);
+            // The features joining the previous tag with the words; those of the tags alone (History) go first, written when needed.
             int dynamicCount = NerFeatures.HistoryCount;
             if (!afterOutside)
             {
@@ -49,8 +44,20 @@ internal static class GreedyTagger
                 dynamicCount += 3;
             }
 
-            model.AddScores(dynamic[..dynamicCount], scores);
-            int best = Best(model.Labels, prev, scores[..n]);
+            if (!inRegisters || !ScoreInRegisters(model, cache, hashes, i, afterOutside, currentRows[..count], prev, prev2, documentTag, dynamic[NerFeatures.HistoryCount..dynamicCount], dynamicRows, scores))
+            {
+                NerFeatures.History(prev, prev2, documentTag, dynamic);
+                model.PaddedBias.AsSpan().CopyTo(scores);
+                NerModel.Add(cache.Self(hashes[i], afterOutside), scores);
+                NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, scores);
+                NerModel.Add(i + 1 < tokens.Length ? cache.AsRightNeighbour(hashes[i + 1], afterOutside) : cache.RightBoundary(afterOutside), scores);
+                NerModel.Add(i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i), scores);
+                NerModel.Add(i + 2 < tokens.Length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < tokens.Length), scores);
+                model.AddRows(currentRows[..count], scores);
+                model.AddScores(dynamic[..dynamicCount], scores);
+            }
+
+            int best = inRegisters ? model.BestAllowed(prev, scores) : Best(model.Labels, prev, scores[..n]);
             tags[i] = best;
             scratch.Memory.Remember(hashes[i], best);
             prev2 = prev;
@@ -60,6 +67,28 @@ internal static class GreedyTagger
             nextRows = swap;
             count = nextCount;
         }
+    }
+
+    /// <summary>
+    /// Scores token <paramref name="i"/> with <see cref="NerModel.ScoreInRegisters"/>: the same sums as adding each part in
+    /// turn. The five cached vectors are held together, so should looking one up have scored a word into the cache
+    /// (which may overwrite a vector already looked up), the token is left to the caller (returns false).
+    /// </summary>
+    private static bool ScoreInRegisters(NerModel model, WordScoreCache cache, ReadOnlySpan<TokenHashes> hashes, int i, bool afterOutside,
+        ReadOnlySpan<int> contextRows, int prev, int prev2, int documentTag, ReadOnlySpan<uint> wordsAfterTag, Span<int> dynamicRows, Span<int> scores)
+    {
+        int length = hashes.Length;
+        long fills = cache.Fills;
+        var self = cache.Self(hashes[i], afterOutside);
+        var left = i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary;
+        var right = i + 1 < length ? cache.AsRightNeighbour(hashes[i + 1], afterOutside) : cache.RightBoundary(afterOutside);
+        var secondLeft = i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i);
+        var secondRight = i + 2 < length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < length);
+        if (cache.Fills != fills) return false;
+        int found = model.HistoryRows(prev, prev2, documentTag, dynamicRows);
+        found += model.RowsOf(wordsAfterTag, dynamicRows[found..]);
+        model.ScoreInRegisters(self, left, right, secondLeft, secondRight, contextRows, dynamicRows[..found], scores);
+        return true;
     }
 
     /// <summary>The best-scoring tag that may follow <paramref name="prev"/> (ties go to the lower index; O is always allowed).</summary>

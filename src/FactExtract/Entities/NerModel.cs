@@ -40,7 +40,7 @@ internal sealed class NerModel
         Rows = rows;
         if (weights.Length == size)
         {
-            var padded = new short[size + Slack];
+            var padded = HugePages.Allocate<short>(checked((int)(size + Slack)));
             weights.CopyTo(padded, 0);
             weights = padded;
         }
@@ -52,6 +52,9 @@ internal sealed class NerModel
         int tail = labels.Count % Vector256<short>.Count;
         _tailMask = Vector128.LessThan(Vector128.Create((short)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((short)tail));
         _wideTailMask = Vector256.LessThan(Vector256.Create((short)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), Vector256.Create((short)tail));
+        _lastLanes = Vector256.LessThan(Vector256.Create(32, 33, 34, 35, 36, 37, 38, 39), Vector256.Create(labels.Count));
+        _historyRows = BuildHistoryRows();
+        _followMasks = BuildFollowMasks();
         Scale = scale;
         Bias = bias;
         Trainer = trainer;
@@ -77,7 +80,19 @@ internal sealed class NerModel
     private readonly Vector128<short> _tailMask;
     private readonly Vector256<short> _wideTailMask;
 
-    /// <summary>Row-major quantised weights (weight = value × <see cref="Scale"/>), then <see cref="Slack"/> zeros.</summary>
+    // Lanes 32–39 of a 40-wide score vector that hold tags (the rest must stay 0), for ScoreInRegisters.
+    private readonly Vector256<int> _lastLanes;
+
+    // Per previous tag (-1 first): 40 lanes, all bits set where that tag may follow it (O always), 0 elsewhere and past the last tag.
+    private readonly int[] _followMasks;
+
+    // The rows of the tag-history features (see HistoryRows), by tag values; -1 where a feature has no row.
+    private readonly int[] _historyRows;
+
+    /// <summary>
+    /// Row-major quantised weights (weight = value × <see cref="Scale"/>), then <see cref="Slack"/> zeros. Tables this
+    /// class or the model file allocates are <see cref="HugePages"/> arrays: the rows are read at random.
+    /// </summary>
     public short[] Weights { get; }
 
     /// <summary>How long score vectors are: the tag count rounded up to whole vectors (the extra entries stay 0).</summary>
@@ -123,12 +138,7 @@ internal sealed class NerModel
     /// </summary>
     public unsafe int FindRows(ReadOnlySpan<uint> features, Span<int> rows)
     {
-        int found = 0;
-        foreach (uint f in features)
-        {
-            int row = Rows.RowOf(f & Mask);
-            if (row >= 0) rows[found++] = row;
-        }
+        int found = RowsOf(features, rows);
 
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
@@ -147,6 +157,161 @@ internal sealed class NerModel
 
         return found;
     }
+
+    /// <summary>Writes the rows of the features that have one into <paramref name="rows"/>; returns how many.</summary>
+    public int RowsOf(ReadOnlySpan<uint> features, Span<int> rows)
+    {
+        int found = 0;
+        foreach (uint f in features)
+        {
+            int row = Rows.RowOf(f & Mask);
+            if (row >= 0) rows[found++] = row;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The rows of the four tag-history features (<see cref="NerFeatures.History"/>) for these tags (-1: none), written
+    /// into <paramref name="rows"/>; returns how many have one. Read from a table made when the model is built: the
+    /// features have only (tags + 1)² values, and hashing them and looking their buckets up at every token cost more.
+    /// </summary>
+    public int HistoryRows(int prev, int prev2, int documentTag, Span<int> rows)
+    {
+        int t = Labels.Count + 1;
+        var table = _historyRows;
+        int found = 0;
+        int row = table[prev + 1];
+        if (row >= 0) rows[found++] = row;
+        row = table[t + (prev + 1) * t + prev2 + 1];
+        if (row >= 0) rows[found++] = row;
+        row = table[t + t * t + documentTag + 1];
+        if (row >= 0) rows[found++] = row;
+        row = table[2 * t + t * t + (documentTag + 1) * t + prev + 1];
+        if (row >= 0) rows[found++] = row;
+        return found;
+    }
+
+    // Layout: [prev + 1] for the previous tag, then [(prev + 1) * t + prev2 + 1] for the two previous tags, then
+    // [documentTag + 1], then [(documentTag + 1) * t + prev + 1]; every tag from -1 (none) to the last.
+    private int[] BuildHistoryRows()
+    {
+        int t = Labels.Count + 1;
+        var table = new int[2 * t + 2 * t * t];
+        Span<uint> features = stackalloc uint[NerFeatures.HistoryCount];
+        for (int a = -1; a < Labels.Count; a++)
+        {
+            for (int b = -1; b < Labels.Count; b++)
+            {
+                NerFeatures.History(a, b, b, features);
+                table[a + 1] = Rows.RowOf(features[0] & Mask);
+                table[t + (a + 1) * t + b + 1] = Rows.RowOf(features[1] & Mask);
+                table[t + t * t + b + 1] = Rows.RowOf(features[2] & Mask);
+                table[2 * t + t * t + (b + 1) * t + a + 1] = Rows.RowOf(features[3] & Mask);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Whether <see cref="ScoreInRegisters"/> serves this model: 33–40 tags (the shipped models have 37) on a CPU with AVX2.</summary>
+    public bool CanScoreInRegisters => System.Runtime.Intrinsics.X86.Avx2.IsSupported && Width == 40;
+
+    /// <summary>
+    /// <paramref name="scores"/> = the bias + the five cached vectors + the <paramref name="rows"/> and <paramref name="moreRows"/>
+    /// of the weight table, summed in five vector registers and stored once: adding each part into the score array
+    /// in turn made every addition wait for the store of the one before. Each weight row is five sign-extending
+    /// loads of 8 weights; the last one reads 3 weights past the row (into the next row or the slack) and masks them.
+    /// The sums are the exact integer sums <see cref="AddRows"/> and <see cref="Add(ReadOnlySpan{int}, Span{int})"/> give.
+    /// Only when <see cref="CanScoreInRegisters"/>.
+    /// </summary>
+    public void ScoreInRegisters(ReadOnlySpan<int> a, ReadOnlySpan<int> b, ReadOnlySpan<int> c, ReadOnlySpan<int> d, ReadOnlySpan<int> e,
+        ReadOnlySpan<int> rows, ReadOnlySpan<int> moreRows, Span<int> scores)
+    {
+        if (!CanScoreInRegisters) throw new InvalidOperationException("the model's score vectors are not 40 wide, or the CPU has no AVX2");
+        if (a.Length < 40 || b.Length < 40 || c.Length < 40 || d.Length < 40 || e.Length < 40 || scores.Length < 40)
+            throw new ArgumentException("score vectors are 40 long");
+        ref int bias = ref MemoryMarshal.GetArrayDataReference(PaddedBias);
+        ref int ra = ref MemoryMarshal.GetReference(a);
+        ref int rb = ref MemoryMarshal.GetReference(b);
+        ref int rc = ref MemoryMarshal.GetReference(c);
+        ref int rd = ref MemoryMarshal.GetReference(d);
+        ref int re = ref MemoryMarshal.GetReference(e);
+        var s0 = Sum(ref bias, ref ra, ref rb, ref rc, ref rd, ref re, 0);
+        var s1 = Sum(ref bias, ref ra, ref rb, ref rc, ref rd, ref re, 8);
+        var s2 = Sum(ref bias, ref ra, ref rb, ref rc, ref rd, ref re, 16);
+        var s3 = Sum(ref bias, ref ra, ref rb, ref rc, ref rd, ref re, 24);
+        var s4 = Sum(ref bias, ref ra, ref rb, ref rc, ref rd, ref re, 32);
+        int n = Labels.Count;
+        var last = _lastLanes;
+        ref short weights = ref MemoryMarshal.GetArrayDataReference(Weights);
+        // Every row index comes from the row map (below RowCount), and the table has Slack weights after the last row.
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (int row in pass == 0 ? rows : moreRows)
+            {
+                ref short r = ref Unsafe.Add(ref weights, (nint)row * n);
+                s0 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref r, 0));
+                s1 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref r, 8));
+                s2 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref r, 16));
+                s3 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref r, 24));
+                s4 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref r, 32)) & last;
+            }
+        }
+
+        ref int target = ref MemoryMarshal.GetReference(scores);
+        s0.StoreUnsafe(ref target, 0);
+        s1.StoreUnsafe(ref target, 8);
+        s2.StoreUnsafe(ref target, 16);
+        s3.StoreUnsafe(ref target, 24);
+        s4.StoreUnsafe(ref target, 32);
+    }
+
+    /// <summary>
+    /// The best-scoring tag that may follow <paramref name="prev"/> among 40 <paramref name="scores"/> (ties go to the lower
+    /// index; O is always allowed): what <see cref="GreedyTagger.Best{T}"/> picks, found with vector compares. Only when
+    /// <see cref="CanScoreInRegisters"/>.
+    /// </summary>
+    public int BestAllowed(int prev, ReadOnlySpan<int> scores)
+    {
+        if (!CanScoreInRegisters) throw new InvalidOperationException("the model's score vectors are not 40 wide, or the CPU has no AVX2");
+        if (scores.Length < 40) throw new ArgumentException("score vectors are 40 long", nameof(scores));
+        if (prev < -1 || prev >= Labels.Count) throw new ArgumentOutOfRangeException(nameof(prev));
+        ref int s = ref MemoryMarshal.GetReference(scores);
+        ref int m = ref _followMasks[(prev + 1) * 40];
+        var none = Vector256.Create(int.MinValue);
+        // A tag that may not follow scores the lowest value: it can then only tie with O (lane 0), which wins the tie.
+        var v0 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 0), Vector256.LoadUnsafe(ref s, 0), none);
+        var v1 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 8), Vector256.LoadUnsafe(ref s, 8), none);
+        var v2 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 16), Vector256.LoadUnsafe(ref s, 16), none);
+        var v3 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 24), Vector256.LoadUnsafe(ref s, 24), none);
+        var v4 = Vector256.ConditionalSelect(Vector256.LoadUnsafe(ref m, 32), Vector256.LoadUnsafe(ref s, 32), none);
+        var max = Vector256.Max(Vector256.Max(Vector256.Max(v0, v1), Vector256.Max(v2, v3)), v4);
+        var half = Vector128.Max(max.GetLower(), max.GetUpper());
+        half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
+        half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
+        var top = Vector256.Create(half.ToScalar());
+        ulong at = Vector256.Equals(v0, top).ExtractMostSignificantBits()
+            | (ulong)Vector256.Equals(v1, top).ExtractMostSignificantBits() << 8
+            | (ulong)Vector256.Equals(v2, top).ExtractMostSignificantBits() << 16
+            | (ulong)Vector256.Equals(v3, top).ExtractMostSignificantBits() << 24
+            | (ulong)Vector256.Equals(v4, top).ExtractMostSignificantBits() << 32;
+        return BitOperations.TrailingZeroCount(at);
+    }
+
+    private int[] BuildFollowMasks()
+    {
+        var masks = new int[(Labels.Count + 1) * 40];
+        for (int prev = -1; prev < Labels.Count; prev++)
+            for (int k = 0; k < Labels.Count && k < 40; k++)
+                if (k == 0 || Labels.Allowed(prev, k)) masks[(prev + 1) * 40 + k] = -1;
+        return masks;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Sum(ref int bias, ref int a, ref int b, ref int c, ref int d, ref int e, nuint at) =>
+        Vector256.LoadUnsafe(ref bias, at) + Vector256.LoadUnsafe(ref a, at) + Vector256.LoadUnsafe(ref b, at)
+        + Vector256.LoadUnsafe(ref c, at) + Vector256.LoadUnsafe(ref d, at) + Vector256.LoadUnsafe(ref e, at);
 
     /// <summary>Adds the given rows (from <see cref="FindRows"/>) to <paramref name="scores"/>.</summary>
     public void AddRows(ReadOnlySpan<int> rows, Span<int> scores)
@@ -238,7 +403,7 @@ internal sealed class NerModel
         foreach (var w in weights) max = MathF.Max(max, MathF.Abs(w));
         foreach (var b in bias) max = MathF.Max(max, MathF.Abs(b));
         scale = max > 0 ? max / short.MaxValue : 1f;
-        var quantized = new short[weights.Length + Slack];
+        var quantized = HugePages.Allocate<short>(weights.Length + Slack);
         for (long i = 0; i < weights.Length; i++) quantized[i] = (short)MathF.Round(weights[i] / scale);
         return quantized;
     }

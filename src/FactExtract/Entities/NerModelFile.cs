@@ -140,7 +140,8 @@ internal static class NerModelFile
         var bias = new int[n];
         for (int k = 0; k < n; k++) bias[k] = r.ReadInt32();
         var buckets = new int[rows];
-        var weights = new short[(long)rows * n + NerModel.Slack];
+        if ((long)rows * n + NerModel.Slack > Array.MaxLength) throw new FormatException($"too many weights ({rows} rows of {n})");
+        var weights = HugePages.Allocate<short>(rows * n + NerModel.Slack); // rows are read at random (see HugePages)
         int bucket = -1;
         for (int row = 0; row < rows; row++)
         {

@@ -44,6 +44,7 @@ internal sealed class RowIndex
     public int Count { get; }
 
     /// <summary>The row of <paramref name="bucket"/>, or -1 when it has none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int RowOf(uint bucket)
     {
         ulong word = _bits[bucket >> 6];

@@ -15,6 +15,9 @@ internal sealed class TaggerScratch
 
     public int[] NextRows { get; } = new int[NerFeatures.MaxContext];
 
+    /// <summary>The weight rows of a token's tag-dependent features.</summary>
+    public int[] DynamicRows { get; } = new int[NerFeatures.DynamicCount];
+
     /// <summary>Tags of earlier words of the current document; clear between documents.</summary>
     public DocumentMemory Memory { get; } = new();
 

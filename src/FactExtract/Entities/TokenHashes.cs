@@ -5,6 +5,8 @@ internal struct TokenHashes
 {
     /// <summary>64-bit key of the exact (normalised) form, for <see cref="WordScoreCache"/>; never 0.</summary>
     public ulong Key;
+    /// <summary>The <see cref="WordScoreCache"/> slot the word was in when the sentence was prepared (checked against <see cref="Key"/> before use).</summary>
+    public int Slot;
     public uint Word;
     public uint Lower;
     public uint Shape;

@@ -7,8 +7,8 @@ namespace FactExtract.Entities;
 /// token into five, which is what makes tagging fast: the weight table is far larger than the CPU
 /// cache, so the row reads are the cost. Most tokens follow an O tag, so the three features that
 /// join the previous tag with a word (this one, or the next) are cached too, for that tag only.
-/// Two-way set-associative on a 64-bit key of the word (a word may sit in either slot of its set,
-/// and a new word replaces the one used less recently), so two common words whose keys collide do
+/// Four-way set-associative on a 64-bit key of the word (a word may sit in any slot of its set, and
+/// a new word replaces the one used least recently), so a few common words whose keys collide do
 /// not keep evicting each other; bound to one model; one per thread, never shared.
 /// </summary>
 internal sealed class WordScoreCache
@@ -24,24 +24,29 @@ internal sealed class WordScoreCache
 
     // Score vectors are the model's Width long (zeros past the last tag), so they add with whole vector instructions.
     private readonly int _width;
+    // Slots per set (4, or fewer in a cache of fewer slots), and which set a key goes to.
+    private const int MaxWays = 4;
+    private readonly int _ways;
     private readonly int _setMask;
     private readonly ulong[] _keys;
-    // Per set: which of its two slots was used last (the other one is replaced first).
-    private readonly byte[] _recent;
+    // Per slot: when it was last used (a count of lookups), so a set replaces its least recently used word.
+    private readonly ulong[] _lastUse;
+    private ulong _clock;
     private readonly TokenHashes[] _hashes;
     private readonly int[] _vectors;
     private readonly int[] _boundaries;
 
     public WordScoreCache(NerModel model, int slots = 8192)
     {
-        if (slots < 2 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two (at least 2) is required");
+        if (slots < 2 || slots > 1 << 26 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two from 2 to 2^26 is required");
         Model = model;
         _width = model.Width;
-        _setMask = slots / 2 - 1;
+        _ways = Math.Min(MaxWays, slots);
+        _setMask = slots / _ways - 1;
         _keys = new ulong[slots];
-        _recent = new byte[slots / 2];
+        _lastUse = new ulong[slots];
         _hashes = new TokenHashes[slots];
-        _vectors = new int[(long)slots * Parts * _width];
+        _vectors = HugePages.Allocate<int>(checked(slots * Parts * _width)); // read at random, like the weight rows
         _boundaries = new int[BoundaryCount * _width];
         Span<uint> features = stackalloc uint[NerFeatures.NeighbourCount + 1];
         int n = NerFeatures.LeftBoundary(features);
@@ -62,6 +67,10 @@ internal sealed class WordScoreCache
     }
 
     public NerModel Model { get; }
+
+    /// <summary>How many times a word has been scored into a slot: a caller that holds spans from <see cref="Self"/> and its
+    /// siblings checks that it did not change while it took them, as scoring a word may overwrite what an earlier span shows.</summary>
+    public long Fills { get; private set; }
 
     /// <summary>The left-neighbour scores of a sentence's first token.</summary>
     public ReadOnlySpan<int> LeftBoundary => Boundary(LeftEdge);
@@ -85,12 +94,13 @@ internal sealed class WordScoreCache
         if (slot >= 0)
         {
             h = _hashes[slot];
+            h.Slot = slot;
             return;
         }
 
         NerFeatures.Hash(form, ref h);
         h.Cluster = Model.Clusters.Lookup(h.Lower);
-        Fill(h);
+        h.Slot = Fill(h);
     }
 
     /// <summary>The summed scores of the word's own features (<paramref name="afterOutside"/>: with its features joined to a previous O tag).</summary>
@@ -110,7 +120,10 @@ internal sealed class WordScoreCache
 
     private ReadOnlySpan<int> Part(in TokenHashes h, int part)
     {
-        int slot = Find(h.Key);
+        // Most words are still where Describe found them: one compare instead of searching the set.
+        int slot = h.Slot;
+        if ((uint)slot < (uint)_keys.Length && _keys[slot] == h.Key) _lastUse[slot] = ++_clock;
+        else slot = Find(h.Key);
         // Other words of the same sentence may have taken the set since Describe: refill it.
         if (slot < 0) slot = Fill(h);
         return _vectors.AsSpan((slot * Parts + part) * _width, _width);
@@ -121,30 +134,31 @@ internal sealed class WordScoreCache
     /// <summary>The slot holding <paramref name="key"/> (marked as used last), or -1.</summary>
     private int Find(ulong key)
     {
-        int set = (int)key & _setMask;
-        int first = set * 2;
-        if (_keys[first] == key)
+        int first = SetOf(key) * _ways;
+        for (int slot = first; slot < first + _ways; slot++)
         {
-            _recent[set] = 0;
-            return first;
-        }
-
-        if (_keys[first + 1] == key)
-        {
-            _recent[set] = 1;
-            return first + 1;
+            if (_keys[slot] == key)
+            {
+                _lastUse[slot] = ++_clock;
+                return slot;
+            }
         }
 
         return -1;
     }
 
-    /// <summary>Scores the word into the less recently used slot of its set; returns that slot.</summary>
+    // The key's high bits (24 of them, enough for 2^26 slots): its lowest bit is always 1 (0 marks an empty slot), and FNV-1a mixes the high bits best.
+    private int SetOf(ulong key) => (int)(key >> 40) & _setMask;
+
+    /// <summary>Scores the word into the least recently used slot of its set; returns that slot.</summary>
     private int Fill(in TokenHashes h)
     {
-        int set = (int)h.Key & _setMask;
-        int way = 1 - _recent[set];
-        int slot = set * 2 + way;
-        _recent[set] = (byte)way;
+        int first = SetOf(h.Key) * _ways;
+        int slot = first;
+        for (int way = first + 1; way < first + _ways; way++)
+            if (_lastUse[way] < _lastUse[slot]) slot = way;
+        _lastUse[slot] = ++_clock;
+        Fills++;
         var vectors = _vectors.AsSpan(slot * Parts * _width, Parts * _width);
         vectors.Clear();
         Span<uint> features = stackalloc uint[NerFeatures.SelfCount];
