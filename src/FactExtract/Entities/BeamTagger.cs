@@ -26,6 +26,7 @@ internal static class BeamTagger
         LinkRepeatedWords(hashes, beam.SameWordBefore);
         var features = scratch.Features.AsSpan();
         var dynamic = scratch.DynamicFeatures.AsSpan();
+        var dynamicRows = scratch.DynamicRows.AsSpan();
         var scores = scratch.Scores.AsSpan(0, vector);
         var common = beam.Common.AsSpan(0, vector);
         var afterOutside = beam.AfterOutside.AsSpan(0, vector);
@@ -62,16 +63,16 @@ internal static class BeamTagger
                 int prev2 = i >= 2 ? beam.TagAt(i - 2, beam.ParentAt(i - 1, h)) : -1;
                 bool outside = prev == 0;
                 (outside ? afterOutside : afterName).CopyTo(scores);
-                NerFeatures.History(prev, prev2, DocumentTag(hashes, i, h, beam, scratch.Memory), dynamic);
-                int dynamicCount = NerFeatures.HistoryCount;
+                // The tag-history rows come from the model's table, as in greedy decoding: the same rows as hashing the features.
+                int found = model.HistoryRows(prev, prev2, DocumentTag(hashes, i, h, beam, scratch.Memory), dynamicRows);
                 if (!outside)
                 {
-                    NerFeatures.WordsAfter(prev, hashes[i], dynamic[dynamicCount..]);
-                    NerFeatures.NextWordAfter(prev, i + 1 < length ? hashes[i + 1].Lower : NerFeatures.EndOfSentence, dynamic[(dynamicCount + 2)..]);
-                    dynamicCount += 3;
+                    NerFeatures.WordsAfter(prev, hashes[i], dynamic);
+                    NerFeatures.NextWordAfter(prev, i + 1 < length ? hashes[i + 1].Lower : NerFeatures.EndOfSentence, dynamic[2..]);
+                    found += model.RowsOf(dynamic[..3], dynamicRows[found..]);
                 }
 
-                model.AddScores(dynamic[..dynamicCount], scores);
+                model.AddRows(dynamicRows[..found], scores);
                 for (int k = 0; k < n; k++)
                     if (model.Labels.Allowed(prev, k)) candidates = beam.Offer(candidates, width, beam.Score[h] + scores[k], h, k);
             }
