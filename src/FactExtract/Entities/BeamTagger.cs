@@ -63,16 +63,15 @@ internal static class BeamTagger
                 int prev2 = i >= 2 ? beam.TagAt(i - 2, beam.ParentAt(i - 1, h)) : -1;
                 bool outside = prev == 0;
                 (outside ? afterOutside : afterName).CopyTo(scores);
-                // The tag-history rows come from the model's table, as in greedy decoding: the same rows as hashing the features.
-                int found = model.HistoryRows(prev, prev2, DocumentTag(hashes, i, h, beam, scratch.Memory), dynamicRows);
+                int wordsAfterTag = 0;
                 if (!outside)
                 {
                     NerFeatures.WordsAfter(prev, hashes[i], dynamic);
                     NerFeatures.NextWordAfter(prev, i + 1 < length ? hashes[i + 1].Lower : NerFeatures.EndOfSentence, dynamic[2..]);
-                    found += model.RowsOf(dynamic[..3], dynamicRows[found..]);
+                    wordsAfterTag = 3;
                 }
 
-                model.AddRows(dynamicRows[..found], scores);
+                model.AddRows(dynamicRows[..model.TagRows(prev, prev2, DocumentTag(hashes, i, h, beam, scratch.Memory), dynamic[..wordsAfterTag], dynamicRows)], scores);
                 for (int k = 0; k < n; k++)
                     if (model.Labels.Allowed(prev, k)) candidates = beam.Offer(candidates, width, beam.Score[h] + scores[k], h, k);
             }

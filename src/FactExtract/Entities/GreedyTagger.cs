@@ -34,19 +34,17 @@ internal static class GreedyTagger
 
             // After an O tag (most tokens) the features joining that tag with this word and the next are in the word cache.
             bool afterOutside = prev == 0;
-            int documentTag = scratch.Memory.TagOf(hashes[i]);
-            // The features joining the previous tag with the words; those of the tags alone (History) go first, written when needed.
-            int dynamicCount = NerFeatures.HistoryCount;
+            int wordsAfterTag = 0;
             if (!afterOutside)
             {
-                NerFeatures.WordsAfter(prev, hashes[i], dynamic[dynamicCount..]);
-                NerFeatures.NextWordAfter(prev, i + 1 < tokens.Length ? hashes[i + 1].Lower : NerFeatures.EndOfSentence, dynamic[(dynamicCount + 2)..]);
-                dynamicCount += 3;
+                NerFeatures.WordsAfter(prev, hashes[i], dynamic);
+                NerFeatures.NextWordAfter(prev, i + 1 < tokens.Length ? hashes[i + 1].Lower : NerFeatures.EndOfSentence, dynamic[2..]);
+                wordsAfterTag = 3;
             }
 
-            if (!inRegisters || !ScoreInRegisters(model, cache, hashes, i, afterOutside, currentRows[..count], prev, prev2, documentTag, dynamic[NerFeatures.HistoryCount..dynamicCount], dynamicRows, scores))
+            var tagRows = dynamicRows[..model.TagRows(prev, prev2, scratch.Memory.TagOf(hashes[i]), dynamic[..wordsAfterTag], dynamicRows)];
+            if (!inRegisters || !ScoreInRegisters(model, cache, hashes, i, afterOutside, currentRows[..count], tagRows, scores))
             {
-                NerFeatures.History(prev, prev2, documentTag, dynamic);
                 model.PaddedBias.AsSpan().CopyTo(scores);
                 NerModel.Add(cache.Self(hashes[i], afterOutside), scores);
                 NerModel.Add(i >= 1 ? cache.AsLeftNeighbour(hashes[i - 1]) : cache.LeftBoundary, scores);
@@ -54,7 +52,7 @@ internal static class GreedyTagger
                 NerModel.Add(i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i), scores);
                 NerModel.Add(i + 2 < tokens.Length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < tokens.Length), scores);
                 model.AddRows(currentRows[..count], scores);
-                model.AddScores(dynamic[..dynamicCount], scores);
+                model.AddRows(tagRows, scores);
             }
 
             int best = inRegisters ? model.BestAllowed(prev, scores) : Best(model.Labels, prev, scores[..n]);
@@ -75,7 +73,7 @@ internal static class GreedyTagger
     /// (which may overwrite a vector already looked up), the token is left to the caller (returns false).
     /// </summary>
     private static bool ScoreInRegisters(NerModel model, WordScoreCache cache, ReadOnlySpan<TokenHashes> hashes, int i, bool afterOutside,
-        ReadOnlySpan<int> contextRows, int prev, int prev2, int documentTag, ReadOnlySpan<uint> wordsAfterTag, Span<int> dynamicRows, Span<int> scores)
+        ReadOnlySpan<int> contextRows, ReadOnlySpan<int> tagRows, Span<int> scores)
     {
         int length = hashes.Length;
         long fills = cache.Fills;
@@ -85,9 +83,7 @@ internal static class GreedyTagger
         var secondLeft = i >= 2 ? cache.AsSecondLeft(hashes[i - 2]) : cache.SecondLeftBoundary(i);
         var secondRight = i + 2 < length ? cache.AsSecondRight(hashes[i + 2]) : cache.SecondRightBoundary(i + 1 < length);
         if (cache.Fills != fills) return false;
-        int found = model.HistoryRows(prev, prev2, documentTag, dynamicRows);
-        found += model.RowsOf(wordsAfterTag, dynamicRows[found..]);
-        model.ScoreInRegisters(self, left, right, secondLeft, secondRight, contextRows, dynamicRows[..found], scores);
+        model.ScoreInRegisters(self, left, right, secondLeft, secondRight, contextRows, tagRows, scores);
         return true;
     }
 

@@ -192,6 +192,17 @@ internal sealed partial class NerModel
         return found;
     }
 
+    /// <summary>
+    /// The rows of every tag-dependent feature of a token: the tag-history rows (<see cref="HistoryRows"/>) and those of
+    /// <paramref name="wordsAfterTag"/>, the features joining the previous tag with the words (empty after O, whose are
+    /// in the word cache); written into <paramref name="rows"/>, returns how many. Greedy and beam decoding both use it.
+    /// </summary>
+    public int TagRows(int prev, int prev2, int documentTag, ReadOnlySpan<uint> wordsAfterTag, Span<int> rows)
+    {
+        int found = HistoryRows(prev, prev2, documentTag, rows);
+        return found + RowsOf(wordsAfterTag, rows[found..]);
+    }
+
     // Layout: [prev + 1] for the previous tag, then [(prev + 1) * t + prev2 + 1] for the two previous tags, then
     // [documentTag + 1], then [(documentTag + 1) * t + prev + 1]; every tag from -1 (none) to the last.
     private int[] BuildHistoryRows()
