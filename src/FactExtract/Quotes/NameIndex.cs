@@ -29,7 +29,14 @@ internal sealed class NameIndex
         "herald gazette telegraph guardian daily weekly review broadcasting channel radio tv television police army navy " +
         "force forces republicans democrats gop white state states");
 
+    private readonly string _text;
+    private readonly IReadOnlyList<QuoteSpan> _quotes;
+    private readonly List<Word> _words;
     private readonly List<NameMention> _names;
+
+    // Whether the NER names (the only ones listed until the index is completed) are in text order and do not overlap.
+    private readonly bool _nerNamesDisjoint;
+    private bool _complete;
 
     /// <param name="text">The article.</param>
     /// <param name="entities">The NER stage's entities.</param>
@@ -38,8 +45,12 @@ internal sealed class NameIndex
     /// <param name="names">The list the index keeps its names in (cleared first).</param>
     public NameIndex(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes, List<Word> words, List<NameMention> names)
     {
+        _text = text;
+        _quotes = quotes;
+        _words = words;
         _names = names;
         _names.Clear();
+        _nerNamesDisjoint = true;
         foreach (var e in entities)
         {
             var type = e.Label switch
@@ -49,9 +60,33 @@ internal sealed class NameIndex
                 "GPE" => NameType.Place,
                 _ => NameType.Unknown,
             };
-            if (type != NameType.Unknown && !Inside(quotes, e.Start)) _names.Add(new NameMention(e.Start, e.End, type, e.Canonical));
+            if (type == NameType.Unknown || Inside(quotes, e.Start)) continue;
+            if (_names.Count > 0 && e.Start < _names[^1].End) _nerNamesDisjoint = false;
+            _names.Add(new NameMention(e.Start, e.End, type, e.Canonical));
         }
+    }
 
+    /// <summary>
+    /// The NER name holding the whole mention, when the answer needs no fallback names: with NER names that do not
+    /// overlap, the fallback names (which never overlap a NER name) cannot overlap the mention either, so this is
+    /// the name <see cref="At"/> would give. Null when there is none or when the index must be completed to know.
+    /// </summary>
+    public NameMention? NerNameHolding(int start, int end)
+    {
+        if (_complete || !_nerNamesDisjoint || start >= end) return null;
+        foreach (var n in _names)
+            if (n.Start <= start && n.End >= end) return n;
+        return null;
+    }
+
+    // The fallback names, found only when a question needs them: lexing the whole article is most of the index's cost.
+    private void Complete()
+    {
+        if (_complete) return;
+        _complete = true;
+        string text = _text;
+        var quotes = _quotes;
+        var words = _words;
         bool fromNer = _names.Count > 0;
         words.Clear();
         WordLexer.Lex(text, 0, text.Length, words);
@@ -80,11 +115,19 @@ internal sealed class NameIndex
         _names.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    public IReadOnlyList<NameMention> Names => _names;
+    public IReadOnlyList<NameMention> Names
+    {
+        get
+        {
+            Complete();
+            return _names;
+        }
+    }
 
     /// <summary>The nearest name before <paramref name="offset"/> of the wanted type.</summary>
     public NameMention? NearestBefore(int offset, NameType type)
     {
+        Complete();
         for (int k = _names.Count - 1; k >= 0; k--)
         {
             var n = _names[k];
@@ -99,6 +142,7 @@ internal sealed class NameIndex
     public string FullName(string name)
     {
         if (name.Contains(' ')) return name;
+        Complete();
         string? best = null;
         foreach (var n in _names)
         {
@@ -115,6 +159,7 @@ internal sealed class NameIndex
     /// <summary>The entity the NER stage found at this mention, if any.</summary>
     public NameMention? At(int start, int end)
     {
+        Complete();
         foreach (var n in _names)
             if (n.Start < end && start < n.End) return n;
         return null;
