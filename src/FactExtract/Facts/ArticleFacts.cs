@@ -36,7 +36,7 @@ public sealed record ArticleFacts(
         ArgumentNullException.ThrowIfNull(quotes);
 
         var organisations = FoldOrganisations(entities);
-        string presentKey = referenceDate is { } rd ? rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "~" : "9999~";
+        string presentKey = referenceDate is { } rd ? PresentKey(rd) : "9999~";
         var timeline = FoldTimeline(TextOrder.ByStart(dates, static d => d.Start), presentKey);
         var speakers = FoldSpeakers(TextOrder.ByStart(quotes, static q => q.Start));
         return new ArticleFacts(organisations, timeline, speakers);
@@ -146,6 +146,13 @@ public sealed record ArticleFacts(
         for (int k = 0; k < order.Length; k++) sorted[k] = items[order[k]];
         return sorted;
     }
+
+    // The reference date's key: just after every value of that day ("2016-10-01~").
+    private static string PresentKey(DateOnly referenceDate) => string.Create(IsoDate.Length + 1, referenceDate, static (span, d) =>
+    {
+        IsoDate.Format(d, span);
+        span[IsoDate.Length] = '~';
+    });
 
     // Calendar values (they start with a digit) sort correctly as text; the rest are given keys around them.
     private static string TimelineKey(string value, string presentKey) => value switch

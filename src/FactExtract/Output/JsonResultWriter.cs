@@ -42,8 +42,16 @@ public static class JsonResultWriter
         writer.WriteStartObject();
         writer.WriteString(Names.Id, result.Id);
         writer.WriteString(Names.Source, result.Source);
-        if (result.ReferenceDate is { } rd) writer.WriteString(Names.ReferenceDate, rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        else writer.WriteNull(Names.ReferenceDate);
+        if (result.ReferenceDate is { } rd)
+        {
+            Span<char> day = stackalloc char[IsoDate.Length];
+            IsoDate.Format(rd, day);
+            writer.WriteString(Names.ReferenceDate, day);
+        }
+        else
+        {
+            writer.WriteNull(Names.ReferenceDate);
+        }
 
         writer.WriteStartArray(Names.Entities);
         foreach (var e in result.Entities)
