@@ -20,6 +20,9 @@ internal readonly record struct NameMention(int Start, int End, NameType Type, s
 /// </summary>
 internal sealed class NameIndex
 {
+    // Lexed at a time when a question needs more of the article (characters; the stretch then runs to white space).
+    private const int MinimumStretch = 512;
+
     private static readonly WordSet OrgWords = WordSet.Of(
         "authority department inc inc. corp corp. corporation company co co. ltd ltd. llc party committee association " +
         "university college times post news network bank agency commission council ministry government institute " +
@@ -34,8 +37,17 @@ internal sealed class NameIndex
     private readonly List<Word> _words;
     private readonly List<NameMention> _names;
 
-    // Whether the NER names (the only ones listed until the index is completed) are in text order and do not overlap.
+    // Whether the NER names are in text order and do not overlap. Then every name is disjoint from the others (a
+    // fallback name never overlaps a NER name), so the names in text order are one order, whatever order they are
+    // found in, and the fallback names can be found one stretch of the article at a time, only as far as asked.
     private readonly bool _nerNamesDisjoint;
+
+    // How far the article is lexed (characters), the next word to look for a name at, and the words a name can be
+    // looked for at: those before the last punctuation mark lexed, which ends any run of name words before it.
+    private readonly bool _fromNer;
+    private int _lexedTo;
+    private int _scanFrom;
+    private int _scannable;
     private bool _complete;
 
     /// <param name="text">The article.</param>
@@ -50,6 +62,7 @@ internal sealed class NameIndex
         _words = words;
         _names = names;
         _names.Clear();
+        _words.Clear();
         _nerNamesDisjoint = true;
         foreach (var e in entities)
         {
@@ -61,65 +74,114 @@ internal sealed class NameIndex
                 _ => NameType.Unknown,
             };
             if (type == NameType.Unknown || Inside(quotes, e.Start)) continue;
-            if (_names.Count > 0 && e.Start < _names[^1].End) _nerNamesDisjoint = false;
+            if (e.End <= e.Start || _names.Count > 0 && e.Start < _names[^1].End) _nerNamesDisjoint = false;
             _names.Add(new NameMention(e.Start, e.End, type, e.Canonical));
         }
+
+        _fromNer = _names.Count > 0;
     }
 
     /// <summary>
-    /// The NER name holding the whole mention, when the answer needs no fallback names: with NER names that do not
-    /// overlap, the fallback names (which never overlap a NER name) cannot overlap the mention either, so this is
-    /// the name <see cref="At"/> would give. Null when there is none or when the index must be completed to know.
+    /// A name of known type holding the whole mention, among the names found so far (every NER name among them):
+    /// with names that do not overlap, it is the one name <see cref="At"/> would give. Null when there is none
+    /// found yet, or when the NER names overlap (then only <see cref="At"/> can tell).
     /// </summary>
-    public NameMention? NerNameHolding(int start, int end)
+    public NameMention? TypedNameHolding(int start, int end)
     {
-        if (_complete || !_nerNamesDisjoint || start >= end) return null;
+        if (!_nerNamesDisjoint || start >= end) return null;
         foreach (var n in _names)
-            if (n.Start <= start && n.End >= end) return n;
+            if (n.Start <= start && n.End >= end) return n.Type == NameType.Unknown ? null : n;
         return null;
     }
 
-    // The fallback names, found only when a question needs them: lexing the whole article is most of the index's cost.
-    private void Complete()
+    // The fallback names starting before the offset, found only when a question needs them: lexing the article is
+    // most of the index's cost. Lexing stops at white space, where a word never continues, so the words are those
+    // of lexing the whole article at once; a run of name words is looked at only once the punctuation ending it
+    // has been lexed. With overlapping NER names the whole article is done at once and sorted, as it always was.
+    private void FindNamesBefore(int offset)
     {
         if (_complete) return;
-        _complete = true;
-        string text = _text;
-        var quotes = _quotes;
+        if (!_nerNamesDisjoint) offset = int.MaxValue;
         var words = _words;
-        bool fromNer = _names.Count > 0;
-        words.Clear();
-        WordLexer.Lex(text, 0, text.Length, words);
-        for (int i = 0; i < words.Count; i++)
+        while (true)
         {
-            // Every name word and title is capitalised: the cheap test first, the word-list lookups after it.
-            if (words[i].Kind != WordKind.Word || !char.IsUpper(text[words[i].Start])) continue;
-            if (!NounPhrases.IsNameWord(text, words[i]) && !CueLexicon.IsTitle(words[i].Span(text))) continue;
-            int j = NounPhrases.NameRunEnd(text, words, i, words.Count);
-            int first = i;
-            bool titled = false;
-            while (first < j - 1 && CueLexicon.IsPersonTitle(words[first].Span(text))) { first++; titled = true; }
-            bool atSentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark || IsLineStart(text, words[i].Start);
-            // "Shares of Globex Corporation" opening a sentence: the first word is no part of the name.
-            if (atSentenceStart && first + 2 < j && words[first + 1].Kind == WordKind.Word && CueLexicon.IsNameJoiner(words[first + 1].Span(text))) first += 2;
-            int start = words[first].Start, end = words[j - 1].End;
-            bool sentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark && text[words[i - 1].Start] is '.' or '!' or '?' or '"' or '“' || IsLineStart(text, words[i].Start);
-            i = j - 1;
-            if (Inside(quotes, start) || sentenceStart && j - first == 1) continue;
-            if (!NounPhrases.IsNameWord(text, words[first])) continue;
-            if (fromNer && Overlaps(start, end)) continue;
-            var type = Classify(text, words, first, j, titled);
-            _names.Add(new NameMention(start, end, type, text.Substring(start, end - start)));
+            int i = _scanFrom;
+            while (i < _scannable && words[i].Start < offset) i = FindNameAt(i);
+            _scanFrom = i;
+            if (i < _scannable) return;
+            if (_lexedTo >= _text.Length)
+            {
+                _complete = true;
+                if (!_nerNamesDisjoint) _names.Sort((a, b) => a.Start.CompareTo(b.Start));
+                return;
+            }
+
+            LexMore(offset);
+        }
+    }
+
+    private void LexMore(int offset)
+    {
+        string text = _text;
+        int end = offset == int.MaxValue ? text.Length : Math.Min(text.Length, Math.Max(offset, _lexedTo + MinimumStretch));
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        int before = _words.Count;
+        WordLexer.Lex(text, _lexedTo, end, _words);
+        _lexedTo = end;
+        if (end >= text.Length)
+        {
+            _scannable = _words.Count;
+            return;
         }
 
-        _names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int k = _words.Count - 1; k >= before && k >= _scannable; k--)
+        {
+            if (_words[k].Kind == WordKind.Word) continue;
+            _scannable = k;
+            break;
+        }
+    }
+
+    // Looks for a fallback name starting at word i; returns the next word to look at.
+    private int FindNameAt(int i)
+    {
+        string text = _text;
+        var words = _words;
+        // Every name word and title is capitalised: the cheap test first, the word-list lookups after it.
+        if (words[i].Kind != WordKind.Word || !char.IsUpper(text[words[i].Start])) return i + 1;
+        if (!NounPhrases.IsNameWord(text, words[i]) && !CueLexicon.IsTitle(words[i].Span(text))) return i + 1;
+        int j = NounPhrases.NameRunEnd(text, words, i, words.Count);
+        int first = i;
+        bool titled = false;
+        while (first < j - 1 && CueLexicon.IsPersonTitle(words[first].Span(text))) { first++; titled = true; }
+        bool atSentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark || IsLineStart(text, words[i].Start);
+        // "Shares of Globex Corporation" opening a sentence: the first word is no part of the name.
+        if (atSentenceStart && first + 2 < j && words[first + 1].Kind == WordKind.Word && CueLexicon.IsNameJoiner(words[first + 1].Span(text))) first += 2;
+        int start = words[first].Start, end = words[j - 1].End;
+        bool sentenceStart = i == 0 || words[i - 1].Kind is WordKind.Punct or WordKind.QuoteMark && text[words[i - 1].Start] is '.' or '!' or '?' or '"' or '“' || IsLineStart(text, words[i].Start);
+        if (Inside(_quotes, start) || sentenceStart && j - first == 1) return j;
+        if (!NounPhrases.IsNameWord(text, words[first])) return j;
+        if (_fromNer && Overlaps(start, end)) return j;
+        var type = Classify(text, words, first, j, titled);
+        var name = new NameMention(start, end, type, text.Substring(start, end - start));
+        if (!_nerNamesDisjoint)
+        {
+            _names.Add(name);
+            return j;
+        }
+
+        // In text order among the NER names (the fallback names come in text order).
+        int at = _names.Count;
+        while (at > 0 && _names[at - 1].Start > start) at--;
+        _names.Insert(at, name);
+        return j;
     }
 
     public IReadOnlyList<NameMention> Names
     {
         get
         {
-            Complete();
+            FindNamesBefore(int.MaxValue);
             return _names;
         }
     }
@@ -127,7 +189,7 @@ internal sealed class NameIndex
     /// <summary>The nearest name before <paramref name="offset"/> of the wanted type.</summary>
     public NameMention? NearestBefore(int offset, NameType type)
     {
-        Complete();
+        FindNamesBefore(offset);
         for (int k = _names.Count - 1; k >= 0; k--)
         {
             var n = _names[k];
@@ -142,7 +204,7 @@ internal sealed class NameIndex
     public string FullName(string name)
     {
         if (name.Contains(' ')) return name;
-        Complete();
+        FindNamesBefore(int.MaxValue);
         string? best = null;
         foreach (var n in _names)
         {
@@ -159,7 +221,7 @@ internal sealed class NameIndex
     /// <summary>The entity the NER stage found at this mention, if any.</summary>
     public NameMention? At(int start, int end)
     {
-        Complete();
+        FindNamesBefore(end);
         foreach (var n in _names)
             if (n.Start < end && start < n.End) return n;
         return null;

@@ -21,7 +21,8 @@ internal sealed class SpeakerResolver
         _scratch = scratch;
     }
 
-    // Built on first need, and cheap until a question needs the article's own fallback names (see NameIndex).
+    // Built on first need, and cheap until a question needs the article's own fallback names (see NameIndex), which
+    // it then finds only as far into the article as the question needs.
     private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes, _scratch.ArticleWords, _scratch.Names);
 
     public string Resolve(MentionKind kind, int start, int end)
@@ -57,7 +58,7 @@ internal sealed class SpeakerResolver
     private string NameOf(int start, int end)
     {
         // Most named speakers are a NER entity: its canonical name, without lexing the article for fallback names.
-        if (Index.NerNameHolding(start, end) is { } ner) return ner.Canonical;
+        if (Index.TypedNameHolding(start, end) is { } holding) return holding.Canonical;
         if (Index.At(start, end) is { } known && known.Type != NameType.Unknown && _entities.Count > 0 && known.Start <= start && known.End >= end)
             return known.Canonical;
         string name = _text.Substring(start, end - start);
