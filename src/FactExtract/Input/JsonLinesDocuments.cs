@@ -33,25 +33,63 @@ internal static class JsonLinesDocuments
             return new InputItem(fallbackId, null, $"{source}: invalid UTF-8");
         try
         {
-            // Parsed in place, without copying the line: the strings taken from it are copied out before it is disposed.
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return new InputItem(fallbackId, null, $"{source}: malformed JSON record: expected an object, got {root.ValueKind}");
-            string id = root.TryGetProperty(options.IdField, out var idProp) && idProp.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? idProp.ToString() : fallbackId;
-            if (!root.TryGetProperty(options.TextField, out var textProp) || textProp.ValueKind != JsonValueKind.String)
-                return new InputItem(id, null, $"{source}: no string field \"{options.TextField}\"");
-            var text = textProp.GetString()!;
-            if (TextDecoding.CheckNotBlank(text) is { } blank) return new InputItem(id, null, $"{source}: {blank}");
-            if (text.Contains('\0')) return new InputItem(id, null, $"{source}: binary content (NUL characters), not text");
-            DateOnly? date = root.TryGetProperty(options.DateField, out var dateProp) && dateProp.ValueKind == JsonValueKind.String
-                ? DateField.Parse(dateProp.GetString()) : null;
-            return new InputItem(id, new Document(id, text) { Source = source, ReferenceDate = date }, null);
+            // One pass of the reader over the line, without building a document: a line with a syntax error fails
+            // at the same place with the same message as parsing it whole did, and a field given twice takes its
+            // last value, as a document's property lookup does.
+            var reader = new Utf8JsonReader(line.Span);
+            var root = JsonTokenType.None;
+            Field id = default, textField = default, dateField = default;
+            while (reader.Read())
+            {
+                if (root == JsonTokenType.None) root = reader.TokenType;
+                if (root != JsonTokenType.StartObject || reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1) continue;
+                bool isId = reader.ValueTextEquals(options.IdField);
+                bool isText = reader.ValueTextEquals(options.TextField);
+                bool isDate = reader.ValueTextEquals(options.DateField);
+                reader.Read();
+                if (isId) id = Field.Of(ref reader);
+                if (isText) textField = Field.Of(ref reader);
+                if (isDate) dateField = Field.Of(ref reader);
+            }
+
+            if (root != JsonTokenType.StartObject)
+                return new InputItem(fallbackId, null, $"{source}: malformed JSON record: expected an object, got {KindOf(root)}");
+            string idText = id.Kind is JsonValueKind.String or JsonValueKind.Number ? id.Value! : fallbackId;
+            if (textField.Kind != JsonValueKind.String)
+                return new InputItem(idText, null, $"{source}: no string field \"{options.TextField}\"");
+            var text = textField.Value!;
+            if (TextDecoding.CheckNotBlank(text) is { } blank) return new InputItem(idText, null, $"{source}: {blank}");
+            if (text.Contains('\0')) return new InputItem(idText, null, $"{source}: binary content (NUL characters), not text");
+            DateOnly? date = dateField.Kind == JsonValueKind.String ? DateField.Parse(dateField.Value) : null;
+            return new InputItem(idText, new Document(idText, text) { Source = source, ReferenceDate = date }, null);
         }
         catch (JsonException ex)
         {
             return new InputItem(fallbackId, null, $"{source}: malformed JSON: {ex.Message}");
         }
+    }
+
+    // The value kind a document would give the root token.
+    private static JsonValueKind KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => JsonValueKind.Object,
+        JsonTokenType.StartArray => JsonValueKind.Array,
+        JsonTokenType.String => JsonValueKind.String,
+        JsonTokenType.Number => JsonValueKind.Number,
+        JsonTokenType.True => JsonValueKind.True,
+        JsonTokenType.False => JsonValueKind.False,
+        JsonTokenType.Null => JsonValueKind.Null,
+        _ => JsonValueKind.Undefined,
+    };
+
+    // A field's value as the document's element would give it: a string unescaped, a number as written.
+    private readonly record struct Field(JsonValueKind Kind, string? Value)
+    {
+        public static Field Of(ref Utf8JsonReader reader) => reader.TokenType switch
+        {
+            JsonTokenType.String => new Field(JsonValueKind.String, reader.GetString()),
+            JsonTokenType.Number => new Field(JsonValueKind.Number, System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
+            _ => new Field(KindOf(reader.TokenType), null),
+        };
     }
 }
