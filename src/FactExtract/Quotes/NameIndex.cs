@@ -45,6 +45,10 @@ internal sealed class NameIndex
     // How far the article is lexed (characters), the next word to look for a name at, and the words a name can be
     // looked for at: those before the last punctuation mark lexed, which ends any run of name words before it.
     private readonly bool _fromNer;
+    private readonly List<Word> _nearby;
+
+    // Every name starting before this offset is listed.
+    private int _knownBefore;
     private int _lexedTo;
     private int _scanFrom;
     private int _scannable;
@@ -55,9 +59,11 @@ internal sealed class NameIndex
     /// <param name="quotes">The quotations, in text order.</param>
     /// <param name="words">A list to lex the article into (cleared first).</param>
     /// <param name="names">The list the index keeps its names in (cleared first).</param>
-    public NameIndex(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes, List<Word> words, List<NameMention> names)
+    /// <param name="nearby">A list to lex the stretch around one mention into.</param>
+    public NameIndex(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> quotes, List<Word> words, List<NameMention> names, List<Word> nearby)
     {
         _text = text;
+        _nearby = nearby;
         _quotes = quotes;
         _words = words;
         _names = names;
@@ -82,17 +88,52 @@ internal sealed class NameIndex
     }
 
     /// <summary>
-    /// A name of known type holding the whole mention, among the names found so far (every NER name among them):
-    /// with names that do not overlap, it is the one name <see cref="At"/> would give. Null when there is none
-    /// found yet, or when the NER names overlap (then only <see cref="At"/> can tell).
+    /// Whether the index can tell, without reading the article up to the mention, which name holds the whole
+    /// mention; <paramref name="holding"/> is then that name (of any type), or null when no name does. With names
+    /// that do not overlap, a name holding the mention is the one name overlapping it, so it is what <see cref="At"/>
+    /// would give. False when the NER names overlap: then only <see cref="At"/> can tell.
     /// </summary>
-    public NameMention? TypedNameHolding(int start, int end)
+    public bool TryFindHolding(int start, int end, out NameMention? holding)
     {
-        if (!_nerNamesDisjoint || start >= end) return null;
+        holding = null;
+        if (!_nerNamesDisjoint || start >= end) return false;
         foreach (var n in _names)
-            if (n.Start <= start && n.End >= end) return n.Type == NameType.Unknown ? null : n;
+        {
+            if (n.Start > start) break;
+            if (n.End >= end) { holding = n; return true; }
+        }
+
+        if (_knownBefore <= start) holding = HoldingNearby(start, end);
+        return true;
+    }
+
+    // A fallback name holding the mention comes from a run of name words around it, and runs never cross the
+    // punctuation marks that are always words of their own (a comma, a colon, a bracket, a double quote): lexing and
+    // looking for names from the last such mark followed by white space before the mention to the first one after
+    // it finds that run as reading the whole article would.
+    private NameMention? HoldingNearby(int start, int end)
+    {
+        string text = _text;
+        int from = start;
+        while (from > 0 && !(char.IsWhiteSpace(text[from]) && EndsEveryRun(text[from - 1]))) from--;
+        if (from > 0) from--;
+        int to = end;
+        while (to < text.Length && !(char.IsWhiteSpace(text[to]) && EndsEveryRun(text[to - 1]))) to++;
+        var words = _nearby;
+        words.Clear();
+        WordLexer.Lex(text, from, to, words);
+        for (int i = 0; i < words.Count;)
+        {
+            i = FindNameAt(words, i, out var name, out bool found);
+            if (!found) continue;
+            if (name.Start > start) break;
+            if (name.End >= end) return name;
+        }
+
         return null;
     }
+
+    private static bool EndsEveryRun(char c) => c is ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '“' or '”';
 
     // The fallback names starting before the offset, found only when a question needs them: lexing the article is
     // most of the index's cost. Lexing stops at white space, where a word never continues, so the words are those
@@ -106,12 +147,23 @@ internal sealed class NameIndex
         while (true)
         {
             int i = _scanFrom;
-            while (i < _scannable && words[i].Start < offset) i = FindNameAt(i);
+            while (i < _scannable && words[i].Start < offset)
+            {
+                i = FindNameAt(words, i, out var name, out bool found);
+                if (found) Add(name);
+            }
+
             _scanFrom = i;
-            if (i < _scannable) return;
+            if (i < _scannable)
+            {
+                _knownBefore = Math.Max(_knownBefore, offset);
+                return;
+            }
+
             if (_lexedTo >= _text.Length)
             {
                 _complete = true;
+                _knownBefore = int.MaxValue;
                 if (!_nerNamesDisjoint) _names.Sort((a, b) => a.Start.CompareTo(b.Start));
                 return;
             }
@@ -142,11 +194,12 @@ internal sealed class NameIndex
         }
     }
 
-    // Looks for a fallback name starting at word i; returns the next word to look at.
-    private int FindNameAt(int i)
+    // Looks for a fallback name whose run of name words starts at word i; returns the next word to look at.
+    private int FindNameAt(List<Word> words, int i, out NameMention name, out bool found)
     {
         string text = _text;
-        var words = _words;
+        name = default;
+        found = false;
         // Every name word and title is capitalised: the cheap test first, the word-list lookups after it.
         if (words[i].Kind != WordKind.Word || !char.IsUpper(text[words[i].Start])) return i + 1;
         if (!NounPhrases.IsNameWord(text, words[i]) && !CueLexicon.IsTitle(words[i].Span(text))) return i + 1;
@@ -163,18 +216,23 @@ internal sealed class NameIndex
         if (!NounPhrases.IsNameWord(text, words[first])) return j;
         if (_fromNer && Overlaps(start, end)) return j;
         var type = Classify(text, words, first, j, titled);
-        var name = new NameMention(start, end, type, text.Substring(start, end - start));
+        name = new NameMention(start, end, type, text.Substring(start, end - start));
+        found = true;
+        return j;
+    }
+
+    private void Add(NameMention name)
+    {
         if (!_nerNamesDisjoint)
         {
             _names.Add(name);
-            return j;
+            return;
         }
 
         // In text order among the NER names (the fallback names come in text order).
         int at = _names.Count;
-        while (at > 0 && _names[at - 1].Start > start) at--;
+        while (at > 0 && _names[at - 1].Start > name.Start) at--;
         _names.Insert(at, name);
-        return j;
     }
 
     public IReadOnlyList<NameMention> Names

@@ -23,7 +23,7 @@ internal sealed class SpeakerResolver
 
     // Built on first need, and cheap until a question needs the article's own fallback names (see NameIndex), which
     // it then finds only as far into the article as the question needs.
-    private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes, _scratch.ArticleWords, _scratch.Names);
+    private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes, _scratch.ArticleWords, _scratch.Names, _scratch.NameWords);
 
     public string Resolve(MentionKind kind, int start, int end)
     {
@@ -57,10 +57,20 @@ internal sealed class SpeakerResolver
 
     private string NameOf(int start, int end)
     {
-        // Most named speakers are a NER entity: its canonical name, without lexing the article for fallback names.
-        if (Index.TypedNameHolding(start, end) is { } holding) return holding.Canonical;
-        if (Index.At(start, end) is { } known && known.Type != NameType.Unknown && _entities.Count > 0 && known.Start <= start && known.End >= end)
-            return known.Canonical;
+        // A name of known type holding the mention gives its canonical form (usually a NER entity's, found without
+        // reading the article up to the mention).
+        if (_entities.Count > 0)
+        {
+            if (Index.TryFindHolding(start, end, out var holding))
+            {
+                if (holding is { } h && h.Type != NameType.Unknown) return h.Canonical;
+            }
+            else if (Index.At(start, end) is { } known && known.Type != NameType.Unknown && known.Start <= start && known.End >= end)
+            {
+                return known.Canonical;
+            }
+        }
+
         string name = _text.Substring(start, end - start);
         // Drop leading titles ("Rep.", "President") when a name follows.
         while (true)

@@ -26,7 +26,7 @@ public class NameIndexStretchTests
     {
         var text = Article();
         var entities = withEntities ? Entities(text) : Array.Empty<EntityMention>();
-        var whole = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>());
+        var whole = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
         var all = whole.Names.ToList();
         Assert.Contains(all, n => n.Canonical == "Alan Park");
 
@@ -34,16 +34,30 @@ public class NameIndexStretchTests
         {
             foreach (var type in new[] { NameType.Person, NameType.Organization, NameType.Place })
             {
-                var index = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>());
+                var index = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
                 Assert.Equal(whole.NearestBefore(offset, type), index.NearestBefore(offset, type));
             }
 
             int end = Math.Min(text.Length, offset + 12);
-            var fresh = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>());
+            var fresh = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
             Assert.Equal(whole.At(offset, end), fresh.At(offset, end));
+
+            // The name holding a mention, told from the words around it (the mention here: the name at the offset).
+            foreach (var n in all.Where(n => n.Start >= offset && n.Start < offset + 97))
+            {
+                var around = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
+                var known = whole.At(n.Start, n.End);
+                var expected = known is { } k && k.Start <= n.Start && k.End >= n.End ? known : null;
+                Assert.True(around.TryFindHolding(n.Start, n.End, out var holding));
+                Assert.Equal(expected, holding);
+                int last = n.Canonical.LastIndexOf(' ') + 1;
+                var surname = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
+                Assert.True(surname.TryFindHolding(n.Start + last, n.End, out var holdingSurname));
+                Assert.Equal(n, holdingSurname);
+            }
         }
 
-        var shortName = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>());
+        var shortName = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
         Assert.Equal(whole.FullName("Park"), shortName.FullName("Park"));
         Assert.Equal(all, shortName.Names);
     }
