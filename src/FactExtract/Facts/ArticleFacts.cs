@@ -35,7 +35,7 @@ public sealed record ArticleFacts(
         ArgumentNullException.ThrowIfNull(dates);
         ArgumentNullException.ThrowIfNull(quotes);
 
-        var organisations = FoldOrganisations(entities);
+        var organisations = FoldOrganisations(entities as EntityMention[] ?? entities.ToArray());
         string presentKey = referenceDate is { } rd ? PresentKey(rd) : "9999~";
         var timeline = FoldTimeline(TextOrder.ByStart(dates, static d => d.Start), presentKey);
         var speakers = FoldSpeakers(TextOrder.ByStart(quotes, static q => q.Start));
@@ -46,21 +46,22 @@ public sealed record ArticleFacts(
     // LINQ GroupBy (groups in order of first appearance) followed by a stable OrderBy would give.
 
     // ORG entities by canonical name: most mentioned first, then by first mention.
-    private static OrganisationFact[] FoldOrganisations(IEnumerable<EntityMention> entities)
+    private static OrganisationFact[] FoldOrganisations(EntityMention[] entities)
     {
         var found = new List<(string Canonical, int Mentions, int FirstStart)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new GroupIndex(StringComparer.Ordinal);
         foreach (var e in entities)
         {
             if (e.Label != "ORG") continue;
-            if (index.TryGetValue(e.Canonical, out int k))
+            int k = index.Find(e.Canonical);
+            if (k >= 0)
             {
                 var o = found[k];
                 found[k] = (o.Canonical, o.Mentions + 1, Math.Min(o.FirstStart, e.Start));
             }
             else
             {
-                index.Add(e.Canonical, found.Count);
+                index.Add(e.Canonical);
                 found.Add((e.Canonical, 1, e.Start));
             }
         }
@@ -75,16 +76,17 @@ public sealed record ArticleFacts(
     private static TimelineEntry[] FoldTimeline(DateMention[] dates, string presentKey)
     {
         var found = new List<(DateMention First, int Mentions, string Key)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new GroupIndex(StringComparer.Ordinal);
         foreach (var d in dates)
         {
-            if (index.TryGetValue(d.Value, out int k))
+            int k = index.Find(d.Value);
+            if (k >= 0)
             {
                 found[k] = (found[k].First, found[k].Mentions + 1, found[k].Key);
                 continue;
             }
 
-            index.Add(d.Value, found.Count);
+            index.Add(d.Value);
             found.Add((d, 1, TimelineKey(d.Value, presentKey)));
         }
 
@@ -107,7 +109,8 @@ public sealed record ArticleFacts(
     private static SpeakerQuotes[] FoldSpeakers(Quotation[] quotes)
     {
         var groups = new List<(string? Speaker, List<Quotation> Quotes)>();
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var index = new GroupIndex(StringComparer.OrdinalIgnoreCase);
+        var groupOf = new List<int>();
         int unattributed = -1;
         foreach (var q in quotes)
         {
@@ -117,10 +120,15 @@ public sealed record ArticleFacts(
                 if (unattributed < 0) { unattributed = groups.Count; groups.Add((null, new List<Quotation>())); }
                 k = unattributed;
             }
-            else if (!index.TryGetValue(q.Speaker, out k))
+            else if ((k = index.Find(q.Speaker)) >= 0)
+            {
+                k = groupOf[k];
+            }
+            else
             {
                 k = groups.Count;
-                index.Add(q.Speaker, k);
+                index.Add(q.Speaker);
+                groupOf.Add(k);
                 groups.Add((q.Speaker, new List<Quotation>()));
             }
 
@@ -132,9 +140,31 @@ public sealed record ArticleFacts(
         return speakers;
     }
 
+    private const int InsertionSortLimit = 16;
+
     // A stable sort: ties keep their order in the list.
     private static T[] StableSort<T>(List<T> items, Comparison<T> compare)
     {
+        // A few groups (most articles): an insertion sort, stable by itself, without the index array and closure.
+        if (items.Count <= InsertionSortLimit)
+        {
+            var few = items.ToArray();
+            for (int i = 1; i < few.Length; i++)
+            {
+                var x = few[i];
+                int j = i - 1;
+                while (j >= 0 && compare(few[j], x) > 0)
+                {
+                    few[j + 1] = few[j];
+                    j--;
+                }
+
+                few[j + 1] = x;
+            }
+
+            return few;
+        }
+
         var order = new int[items.Count];
         for (int k = 0; k < order.Length; k++) order[k] = k;
         Array.Sort(order, (a, b) =>

@@ -7,9 +7,12 @@ namespace FactExtract.Tests.Facts;
 /// </summary>
 public class ArticleFactsOrderTests
 {
-    private static readonly string[] Names = { "Acme", "ACME", "Globex", "Initech", "Umbrella" };
-    private static readonly string[] Values = { "2015", "2015-11-30", "PAST_REF", "PRESENT_REF", "FUTURE_REF", "P3Y", "XXXX-07", "2016-01" };
-    private static readonly string?[] Speakers = { null, "Jo Li", "jo li", "Pat Caddell", "the company" };
+    // Many more keys than a linear search or an insertion sort takes, in some rounds.
+    private static readonly string[] Names = new[] { "Acme", "ACME", "Globex", "Initech", "Umbrella" }.Concat(Enumerable.Range(0, 20).Select(k => "Org " + k)).ToArray();
+    private static readonly string[] Values = new[] { "2015", "2015-11-30", "PAST_REF", "PRESENT_REF", "FUTURE_REF", "P3Y", "XXXX-07", "2016-01" }
+        .Concat(Enumerable.Range(1, 20).Select(k => $"2014-{k % 12 + 1:00}-{k:00}")).ToArray();
+    private static readonly string?[] Speakers = new[] { null, "Jo Li", "jo li", "Pat Caddell", "the company" }
+        .Concat(Enumerable.Range(0, 12).SelectMany(k => new[] { "Speaker " + k, "SPEAKER " + k })).ToArray();
 
     [Fact]
     public void FoldsMatchTheLinqDefinitionOnRandomMentions()
@@ -17,17 +20,18 @@ public class ArticleFactsOrderTests
         var random = new Random(7);
         for (int round = 0; round < 500; round++)
         {
-            var entities = Enumerable.Range(0, random.Next(0, 30)).Select(_ =>
+            int many = round % 5 == 0 ? 120 : 30;
+            var entities = Enumerable.Range(0, random.Next(0, many)).Select(_ =>
             {
                 int start = random.Next(0, 40);
                 return new EntityMention("x", random.Next(3) == 0 ? "PERSON" : "ORG", start, start + 2, Names[random.Next(Names.Length)]);
             }).ToArray();
-            var dates = Enumerable.Range(0, random.Next(0, 30)).Select(k =>
+            var dates = Enumerable.Range(0, random.Next(0, many)).Select(k =>
             {
                 int start = random.Next(0, 40);
                 return new DateMention("d" + k, start, start + 1, random.Next(2) == 0 ? "DATE" : "DURATION", Values[random.Next(Values.Length)]);
             }).ToArray();
-            var quotes = Enumerable.Range(0, random.Next(0, 20)).Select(k =>
+            var quotes = Enumerable.Range(0, random.Next(0, many)).Select(k =>
             {
                 int start = random.Next(0, 40);
                 return new Quotation("q" + k, start, start + 5, Speakers[random.Next(Speakers.Length)], null, null, null);
