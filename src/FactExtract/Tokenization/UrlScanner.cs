@@ -7,6 +7,8 @@ internal static class UrlScanner
     public static int MatchUrl(ReadOnlySpan<char> text, int start)
     {
         if ((text[start] | 0x20) is not ('h' or 'f' or 'w')) return start; // most words: no URL can start here
+        // Every scheme's second letter is a 't' ("http", "ftp") or a 'w' ("www."): "he", "was", "for" stop here.
+        if (start + 1 >= text.Length || (text[start + 1] | 0x20) is not ('t' or 'w')) return start;
         var rest = text[start..];
         int scheme = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7
             : rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8
