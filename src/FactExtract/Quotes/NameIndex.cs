@@ -259,21 +259,30 @@ internal sealed class NameIndex
     }
 
     /// <summary>The full form of a short name: "Caddell" → "Pat Caddell" from earlier in the article.</summary>
-    public string FullName(string name)
+    /// <param name="name">The short name.</param>
+    /// <param name="mention">Where the short name is: the full name usually comes before it, so the names before it
+    /// are searched first (the first full name in text order is the answer either way).</param>
+    public string FullName(string name, int mention)
     {
         if (name.Contains(' ')) return name;
+        FindNamesBefore(mention);
+        // The names starting before _knownBefore are the first ones in text order (later ones all start after it).
+        int k = 0;
+        for (; k < _names.Count && _names[k].Start < _knownBefore; k++)
+            if (IsFullName(_names[k], name)) return _names[k].Canonical;
         FindNamesBefore(int.MaxValue);
-        string? best = null;
-        foreach (var n in _names)
-        {
-            var c = n.Canonical;
-            if (c.Length <= name.Length || n.Type == NameType.Place) continue;
-            bool endsWith = c.EndsWith(name, StringComparison.Ordinal) && c[c.Length - name.Length - 1] == ' ';
-            bool startsWith = n.Type == NameType.Organization && c.StartsWith(name, StringComparison.Ordinal) && c[name.Length] == ' ';
-            if (endsWith && n.Type != NameType.Organization || startsWith) { best = c; break; }
-        }
+        for (; k < _names.Count; k++)
+            if (IsFullName(_names[k], name)) return _names[k].Canonical;
+        return name;
+    }
 
-        return best ?? name;
+    private static bool IsFullName(NameMention n, string name)
+    {
+        var c = n.Canonical;
+        if (c.Length <= name.Length || n.Type == NameType.Place) return false;
+        bool endsWith = c.EndsWith(name, StringComparison.Ordinal) && c[c.Length - name.Length - 1] == ' ';
+        bool startsWith = n.Type == NameType.Organization && c.StartsWith(name, StringComparison.Ordinal) && c[name.Length] == ' ';
+        return endsWith && n.Type != NameType.Organization || startsWith;
     }
 
     /// <summary>The entity the NER stage found at this mention, if any.</summary>

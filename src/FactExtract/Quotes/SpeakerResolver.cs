@@ -80,6 +80,6 @@ internal sealed class SpeakerResolver
             name = name[(sp + 1)..];
         }
 
-        return Index.FullName(name);
+        return Index.FullName(name, start);
     }
 }

@@ -58,7 +58,17 @@ public class NameIndexStretchTests
         }
 
         var shortName = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
-        Assert.Equal(whole.FullName("Park"), shortName.FullName("Park"));
+        Assert.Equal(whole.FullName("Park", 0), shortName.FullName("Park", 0));
+        foreach (var shortForm in new[] { "Park", "Lopez", "Clyburn", "Globex", "Initech", "Nobody" })
+        {
+            int at = Math.Max(0, text.LastIndexOf(shortForm, StringComparison.Ordinal));
+            var expected = whole.FullName(shortForm, at);
+            foreach (int mention in new[] { 0, at / 2, at, text.Length })
+            {
+                var fresh = new NameIndex(text, entities, Array.Empty<QuoteSpan>(), new List<Word>(), new List<NameMention>(), new List<Word>());
+                Assert.Equal(expected, fresh.FullName(shortForm, mention));
+            }
+        }
         Assert.Equal(all, shortName.Names);
     }
 
