@@ -24,9 +24,7 @@ internal sealed partial class TimexGrammar
         int i = 0;
         while (i < _n)
         {
-            var token = _t[i];
-            if (token.Kind == DateTokenKind.Punctuation && !(token.Length == 1 && _text[token.Start] is '\'' or '’')
-                || token.Kind == DateTokenKind.Word && !CanStart(i, token.Word.Class))
+            if (!MayStart(i))
             {
                 i++;
                 continue;
@@ -45,16 +43,8 @@ internal sealed partial class TimexGrammar
         }
     }
 
-    /// <summary>Most words in the vocabulary only ever follow a time expression's first word; skip them quickly.</summary>
-    private bool CanStart(int i, WordClass c) => c switch
-    {
-        WordClass.None or WordClass.PastVerb or WordClass.PresentVerb or WordClass.FutureAuxiliary or WordClass.TimeZone or WordClass.Meridiem => false,
-        WordClass.Preposition => IsWord(i, "at") || IsWord(i, "around"),
-        _ => true,
-    };
-
     /// <summary>Tries every rule at <paramref name="i"/>; returns the end token of the longest match or −1.</summary>
-    private int Match(int i, out TimexSpec spec, out int first)
+    internal int Match(int i, out TimexSpec spec, out int first)
     {
         first = i;
         int best = -1;
