@@ -38,7 +38,7 @@ internal static class DateLexer
                 while (i < n && (char.IsAsciiLetter(text[i]) || text[i] > 0x7F && char.IsLetter(text[i]))) i++;
                 var word = DateWord.None;
                 int length = i - start;
-                if (length <= DateVocabulary.MaxWordLength && DateVocabulary.MayContain(char.ToLowerInvariant(c), length))
+                if (length <= DateVocabulary.MaxWordLength && DateVocabulary.MayContain(char.ToLowerInvariant(c), length, text[i - 1]))
                     vocabulary.TryGetValue(text.AsSpan(start, length), out word);
                 tokens.Add(new DateToken(start, i, DateTokenKind.Word, word, 0, space, char.IsAsciiLetterUpper(c) || c > 0x7F && char.IsUpper(c)));
             }

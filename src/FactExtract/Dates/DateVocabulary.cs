@@ -4,8 +4,10 @@ namespace FactExtract.Dates;
 
 /// <summary>
 /// The words temporal expressions are built from, looked up case-insensitively on spans. A
-/// (first letter, length) bitmap rejects most ordinary words before the dictionary is touched,
-/// which keeps the lexer fast on running text.
+/// (first letter, length, last letter) bitmap rejects most ordinary words before the dictionary is
+/// touched, which keeps the lexer fast on running text: the last letter turns away "he", "it", "his",
+/// "with" and names that the first letter and length alone let through (on PolNeAR dev 83 % of the
+/// words reached the dictionary with those two, 49 % with the last letter too; 36 % are in it).
 /// </summary>
 internal static class DateVocabulary
 {
@@ -14,6 +16,9 @@ internal static class DateVocabulary
     public static FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
     private static readonly ushort[] LengthsByInitial = new ushort[26];
+
+    /// <summary>For each (first letter, length): a bit per last letter a to z that a vocabulary word has.</summary>
+    private static readonly uint[] FinalsByInitialAndLength = new uint[26 * (MaxWordLength + 1)];
 
     static DateVocabulary()
     {
@@ -24,13 +29,24 @@ internal static class DateVocabulary
         {
             int initial = char.ToLowerInvariant(word[0]) - 'a';
             if (initial is >= 0 and < 26) LengthsByInitial[initial] |= (ushort)(1 << word.Length);
+            int final = char.ToLowerInvariant(word[^1]) - 'a';
+            if (initial is >= 0 and < 26 && final is >= 0 and < 26 && word.Length <= MaxWordLength)
+                FinalsByInitialAndLength[initial * (MaxWordLength + 1) + word.Length] |= 1u << final;
         }
     }
 
-    public static bool MayContain(char lowerInitial, int length)
+    /// <summary>
+    /// False when no vocabulary word has this first letter (lower-cased), length (at most
+    /// <see cref="MaxWordLength"/>) and last character. A last character outside ASCII is not judged:
+    /// case-insensitive comparison may fold some such characters onto ASCII letters.
+    /// </summary>
+    public static bool MayContain(char lowerInitial, int length, char last)
     {
         int initial = lowerInitial - 'a';
-        return initial is >= 0 and < 26 && (LengthsByInitial[initial] & (1 << length)) != 0;
+        if (initial is < 0 or >= 26 || (LengthsByInitial[initial] & (1 << length)) == 0) return false;
+        if (last > 0x7F) return true;
+        int final = (last | 0x20) - 'a';
+        return final is >= 0 and < 26 && (FinalsByInitialAndLength[initial * (MaxWordLength + 1) + length] & (1u << final)) != 0;
     }
 
     private static Dictionary<string, DateWord> Build()

@@ -18,7 +18,8 @@ internal sealed partial class TimexGrammar
         switch (token.Kind)
         {
             case DateTokenKind.Number:
-                return true;
+                // "$2015", "£30": every rule that reads a number refuses one after a currency sign.
+                return !PrecededByCurrency(i);
             case DateTokenKind.Punctuation:
                 // Only "'90s" begins with a punctuation mark.
                 return IsApostrophe(i) && i + 1 < _n && _t[i + 1].Kind == DateTokenKind.Number && Glued(i + 1);
@@ -49,10 +50,45 @@ internal sealed partial class TimexGrammar
                 if (IsWord(i, "least") || IsWord(i, "just") || IsWord(i, "only")) return false;
                 return MayStart(i + 1);
             case WordClass.Cue:
-                // Only these cues lead a phrase ("last week", "this past Sunday", "recent years", "earlier this
-                // month"); the others ("from", "after", "before", "ago" ...) only follow an amount or a date.
-                return (CueWord)w.Value is CueWord.This or CueWord.Last or CueWord.Next or CueWord.Coming or CueWord.Past or CueWord.Previous
-                    or CueWord.Following or CueWord.Current or CueWord.Recent or CueWord.Earlier or CueWord.Later;
+                switch ((CueWord)w.Value)
+                {
+                    case CueWord.This or CueWord.Last or CueWord.Next or CueWord.Coming or CueWord.Past or CueWord.Previous
+                        or CueWord.Following or CueWord.Current or CueWord.Recent:
+                        // "last week", "this past Sunday", "recent years", "next March", "this fiscal year",
+                        // "last-quarter": a calendar word, a unit, a second cue or a hyphen follows.
+                        return W(i + 1).Class is WordClass.Unit or WordClass.UnitPlural or WordClass.PartOfDay or WordClass.Weekday
+                                   or WordClass.WeekdayAbbrev or WordClass.Month or WordClass.MonthAbbrev or WordClass.Season
+                                   or WordClass.Cue or WordClass.Fiscal
+                               || IsPunct(i + 1, '-');
+                    case CueWord.Earlier or CueWord.Later:
+                        // "earlier this month", "later today", "later-Monday": only before a cue or a day.
+                        return W(i + 1).Class is WordClass.Cue or WordClass.RelativeDay or WordClass.Weekday || IsPunct(i + 1, '-');
+                    default:
+                        // "from", "after", "before", "ago" ... only follow an amount or a date.
+                        return false;
+                }
+            case WordClass.Month or WordClass.MonthAbbrev or WordClass.Weekday or WordClass.WeekdayAbbrev or WordClass.WeekdayPlural:
+                // Calendar names count only capitalised ("may", "march", "sun" are ordinary words).
+                return token.Capitalized;
+            case WordClass.Holiday:
+                // "Christmas", "Thanksgiving"; "Election", "Labor" and "Memorial" only before "Day".
+                return token.Capitalized && ((Holiday)w.Value is Holiday.Christmas or Holiday.Thanksgiving || IsWord(i + 1, "day") && Capitalized(i + 1));
+            case WordClass.Unit:
+                // "year-earlier", "year-end"; "half a day". Other units only follow an amount or a determiner.
+                return w.Unit is TimeUnit.Year or TimeUnit.Half;
+            case WordClass.UnitPlural:
+                // "for years", "in months".
+                return i > 0 && (IsWord(i - 1, "for") || IsWord(i - 1, "in"));
+            case WordClass.Modifier:
+                // "early 1990s", "mid-March", "late Friday"; "end", "middle", "rest" lead only after "the".
+                return (PhaseModifier)w.Value is PhaseModifier.Early or PhaseModifier.Late or PhaseModifier.Mid;
+            case WordClass.PartOfDay:
+                // "morning Tuesday", "afternoon yesterday": a bare part of day is left alone.
+                return W(i + 1).Class is WordClass.Weekday or WordClass.WeekdayAbbrev or WordClass.RelativeDay;
+            case WordClass.Cardinal:
+                // "nineteen ninety-six", "two thousand"; else an amount ("twenty-four hours", "two to three
+                // weeks", "five and a half more years"): its unit is at most eight tokens on.
+                return IsClass(i + 1, WordClass.Cardinal) || UnitWithin(i + 1, 8);
             case WordClass.Ordinal:
                 // "first quarter", "third-quarter": an ordinal starts only a quarter or a half.
                 return IsClass(i + 1, WordClass.Unit) || IsPunct(i + 1, '-') && IsClass(i + 2, WordClass.Unit);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactExtract.Dates;
 
 /// <summary>
@@ -21,10 +23,13 @@ internal sealed partial class TimexGrammar
 
     public void Recognize(List<TimexMatch> output)
     {
+        var tokens = CollectionsMarshal.AsSpan(_t);
         int i = 0;
         while (i < _n)
         {
-            if (!MayStart(i))
+            // Ordinary words are most tokens and begin nothing: skipped before the full check.
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == DateTokenKind.Word && token.Word.Class == WordClass.None || !MayStart(i))
             {
                 i++;
                 continue;

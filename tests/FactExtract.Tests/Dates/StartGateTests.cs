@@ -19,7 +19,12 @@ public class StartGateTests
         "In those days, these days, that year and that month, last week, this past Sunday, recent years, earlier this month and later today. " +
         "The first quarter, the third-quarter results, second half, several years, many months, a few more days and couple weeks. " +
         "From Monday, after the war, before 1990, other days, the latest quarter, ended Sept. 30, only days, just weeks, at the end of the year. " +
-        "The company's '94 results came at the start of the quarter, the rest of the year and the beginning of 1998, the past and the future.";
+        "The company's '94 results came at the start of the quarter, the rest of the year and the beginning of 1998, the past and the future. " +
+        "They met morning Tuesday, afternoon yesterday, at Christmas, on Labor Day, on Christmas Eve and Thanksgiving, not on labor issues. " +
+        "It took years, for years, in months, until year-end, half a day, mid-March, late Friday and early 1990. " +
+        "In nineteen ninety-six, in two thousand, twenty-four hours, two to three weeks and five and a half more years passed. " +
+        "It posted last-quarter losses this fiscal year, next March, this past weekend, later today and later-Monday; may and march are verbs. " +
+        "The firm paid $2015 and 2015 dollars, sun and Sun. and Sat. Nov. 3 and Mondays and Tuesday nights.";
 
     [Fact]
     public void Skipped_tokens_start_no_expression_in_the_seed_article() => AssertGateSound(TestPaths.SeedText, expectSkips: true);
@@ -53,6 +58,19 @@ public class StartGateTests
         Assert.Contains("earlier this month", texts);
         Assert.Contains("third-quarter", texts);
         Assert.Contains("the past", texts);
+        Assert.Contains("morning Tuesday", texts);
+        Assert.Contains("Labor Day", texts);
+        Assert.Contains("year-end", texts);
+        Assert.Contains("half a day", texts);
+        Assert.Contains("mid-March", texts);
+        Assert.Contains("nineteen ninety-six", texts);
+        Assert.Contains("five and a half more years", texts);
+        Assert.Contains("last-quarter", texts);
+        Assert.Contains("this fiscal year", texts);
+        Assert.Contains("later-Monday", texts);
+        Assert.Contains("Sat. Nov. 3", texts);
+        Assert.DoesNotContain("2015", texts);
+        Assert.DoesNotContain("may", texts);
     }
 
     private static void AssertGateSound(string text, bool expectSkips)
