@@ -27,9 +27,12 @@ internal sealed partial class TimexGrammar
         int i = 0;
         while (i < _n)
         {
-            // Ordinary words are most tokens and begin nothing: skipped before the full check.
+            // Ordinary words and punctuation (but the apostrophe of "'90s") are most tokens and begin nothing:
+            // skipped before the full check.
             ref readonly var token = ref tokens[i];
-            if (token.Kind == DateTokenKind.Word && token.Word.Class == WordClass.None || !MayStart(i))
+            if (token.Kind == DateTokenKind.Word && token.Word.Class == WordClass.None
+                || token.Kind == DateTokenKind.Punctuation && _text[token.Start] is not ('\'' or '’')
+                || !MayStart(i))
             {
                 i++;
                 continue;
