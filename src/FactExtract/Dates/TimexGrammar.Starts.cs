@@ -19,7 +19,7 @@ internal sealed partial class TimexGrammar
         {
             case DateTokenKind.Number:
                 // "$2015", "£30": every rule that reads a number refuses one after a currency sign.
-                return !PrecededByCurrency(i);
+                return !PrecededByCurrency(i) && NumberMayStart(i, token);
             case DateTokenKind.Punctuation:
                 // Only "'90s" begins with a punctuation mark.
                 return IsApostrophe(i) && i + 1 < _n && _t[i + 1].Kind == DateTokenKind.Number && Glued(i + 1);
@@ -99,6 +99,22 @@ internal sealed partial class TimexGrammar
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// A number begins an expression as a year or a written date ("1990", "11/30/2015", "30.11.2015"), with a
+    /// suffix ("30th", "1990s", "5pm"), as a clock time ("4:49", "5 p.m."), as a day before its month ("30
+    /// November", "30 of November", "19-Nov-12"), or as an amount whose unit follows within a few tokens ("2 1/2
+    /// years", "12 to 18 more months"). Other numbers ("2,000 people", "3.5 percent") begin nothing.
+    /// </summary>
+    private bool NumberMayStart(int i, in DateToken token)
+    {
+        if (token.Digits != token.Length || token.Length == 4) return true;
+        var s = Span(i);
+        if (s.ContainsAny('/', '-', ':') || s.Count('.') >= 2) return true;
+        if (W(i + 1).Class is WordClass.Month or WordClass.MonthAbbrev or WordClass.Meridiem or WordClass.TimeZone
+            || IsPunct(i + 1, '-') || IsWord(i + 1, "of") || IsWord(i + 1, "a") || IsWord(i + 1, "p")) return true;
+        return UnitWithin(i + 1, 8);
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ public class StartGateTests
         "It took years, for years, in months, until year-end, half a day, mid-March, late Friday and early 1990. " +
         "In nineteen ninety-six, in two thousand, twenty-four hours, two to three weeks and five and a half more years passed. " +
         "It posted last-quarter losses this fiscal year, next March, this past weekend, later today and later-Monday; may and march are verbs. " +
-        "The firm paid $2015 and 2015 dollars, sun and Sun. and Sat. Nov. 3 and Mondays and Tuesday nights.";
+        "The firm paid $2015 and 2015 dollars, sun and Sun. and Sat. Nov. 3 and Mondays and Tuesday nights. " +
+        "Some 2,000 people and 3.5 percent met on 30.11.2015 at 4:49 and 5 p.m., 10 am, 5pm, on 30 of November, 19-Nov-12 and 7 May. " +
+        "It lasted 2 1/2 years, 12 to 18 more months, 3 - 4 days and 90 minutes in the 1990s and the 21st century.";
 
     [Fact]
     public void Skipped_tokens_start_no_expression_in_the_seed_article() => AssertGateSound(TestPaths.SeedText, expectSkips: true);
@@ -71,6 +73,13 @@ public class StartGateTests
         Assert.Contains("Sat. Nov. 3", texts);
         Assert.DoesNotContain("2015", texts);
         Assert.DoesNotContain("may", texts);
+        Assert.Contains("30.11.2015", texts);
+        Assert.Contains("30 of November", texts);
+        Assert.Contains("19-Nov-12", texts);
+        Assert.Contains("12 to 18 more months", texts);
+        Assert.Contains("5 p.m.", texts);
+        Assert.Contains("5pm", texts);
+        Assert.DoesNotContain("2,000", texts);
     }
 
     private static void AssertGateSound(string text, bool expectSkips)
