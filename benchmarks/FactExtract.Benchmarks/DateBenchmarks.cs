@@ -58,6 +58,21 @@ public class DateBenchmarks
         return count;
     }
 
+    [Benchmark(Description = "Date lexer alone (words looked up in the date vocabulary)")]
+    public int LexOnly()
+    {
+        int count = 0;
+        var tokens = new List<DateToken>();
+        foreach (var article in _articles)
+        {
+            tokens.Clear();
+            DateLexer.Lex(article, tokens);
+            count += tokens.Count;
+        }
+
+        return count;
+    }
+
     [Benchmark(Description = "Tokenizer alone, for comparison")]
     public int TokenizeOnly()
     {

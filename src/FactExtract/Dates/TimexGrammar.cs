@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactExtract.Dates;
 
 /// <summary>
@@ -21,12 +23,16 @@ internal sealed partial class TimexGrammar
 
     public void Recognize(List<TimexMatch> output)
     {
+        var tokens = CollectionsMarshal.AsSpan(_t);
         int i = 0;
         while (i < _n)
         {
-            var token = _t[i];
-            if (token.Kind == DateTokenKind.Punctuation && !(token.Length == 1 && _text[token.Start] is '\'' or '’')
-                || token.Kind == DateTokenKind.Word && !CanStart(i, token.Word.Class))
+            // Ordinary words and punctuation (but the apostrophe of "'90s") are most tokens and begin nothing:
+            // skipped before the full check.
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == DateTokenKind.Word && token.Word.Class == WordClass.None
+                || token.Kind == DateTokenKind.Punctuation && _text[token.Start] is not ('\'' or '’')
+                || !MayStart(i))
             {
                 i++;
                 continue;
@@ -45,16 +51,8 @@ internal sealed partial class TimexGrammar
         }
     }
 
-    /// <summary>Most words in the vocabulary only ever follow a time expression's first word; skip them quickly.</summary>
-    private bool CanStart(int i, WordClass c) => c switch
-    {
-        WordClass.None or WordClass.PastVerb or WordClass.PresentVerb or WordClass.FutureAuxiliary or WordClass.TimeZone or WordClass.Meridiem => false,
-        WordClass.Preposition => IsWord(i, "at") || IsWord(i, "around"),
-        _ => true,
-    };
-
     /// <summary>Tries every rule at <paramref name="i"/>; returns the end token of the longest match or −1.</summary>
-    private int Match(int i, out TimexSpec spec, out int first)
+    internal int Match(int i, out TimexSpec spec, out int first)
     {
         first = i;
         int best = -1;

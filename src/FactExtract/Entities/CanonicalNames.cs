@@ -16,36 +16,43 @@ internal static class CanonicalNames
         "Group", "Holdings", "AG", "SA", "S.A.", "N.V.", "GmbH", "&", "Co.,",
     };
 
-    public static string[] Resolve(IReadOnlyList<(string Text, string Label)> mentions)
+    public static string[] Resolve(ReadOnlySpan<(string Text, string Label)> mentions)
     {
-        var names = new string[mentions.Count];
-        // Only people and organisations are joined, so only their names are split into words.
-        var words = new string[]?[mentions.Count];
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            names[i] = Clean(mentions[i].Text);
-            if (mentions[i].Label is "PERSON" or "ORG") words[i] = names[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        }
-
+        var names = new string[mentions.Length];
+        for (int i = 0; i < mentions.Length; i++) names[i] = Clean(mentions[i].Text);
         var result = (string[])names.Clone();
+        // Only people and organisations are joined, each to a mention of its own kind: the pairs are compared within
+        // the two groups, not across every mention of the article.
+        JoinWithin(mentions, "PERSON", names, result);
+        JoinWithin(mentions, "ORG", names, result);
+        return result;
+    }
 
-        for (int i = 0; i < mentions.Count; i++)
+    private static void JoinWithin(ReadOnlySpan<(string Text, string Label)> mentions, string label, string[] names, string[] result)
+    {
+        var members = new List<int>();
+        for (int i = 0; i < mentions.Length; i++) if (mentions[i].Label == label) members.Add(i);
+        if (members.Count < 2) return;
+
+        var words = new string[members.Count][];
+        for (int m = 0; m < members.Count; m++) words[m] = names[members[m]].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        for (int m = 0; m < members.Count; m++)
         {
-            if (words[i] is not { Length: > 0 } own) continue;
-            string name = names[i];
+            var own = words[m];
+            if (own.Length == 0) continue;
+            string name = names[members[m]];
             int best = -1;
-            for (int j = 0; j < mentions.Count; j++)
+            for (int o = 0; o < members.Count; o++)
             {
-                if (j == i || mentions[j].Label != mentions[i].Label || words[j]!.Length <= own.Length) continue;
-                var other = words[j]!;
+                var other = words[o];
+                if (other.Length <= own.Length) continue;
                 if (!EndsWith(other, own) && !IsNamePlusDesignator(other, own) && !IsInitials(name, other)) continue;
-                if (best < 0 || other.Length > words[best]!.Length) best = j;
+                if (best < 0 || other.Length > words[best].Length) best = o;
             }
 
-            if (best >= 0) result[i] = names[best];
+            if (best >= 0) result[members[m]] = names[members[best]];
         }
-
-        return result;
     }
 
     /// <summary>The mention without line breaks, a trailing possessive or a leading article.</summary>
@@ -92,7 +99,9 @@ internal static class CanonicalNames
     {
         for (int k = 0; k < shorter.Length; k++)
             if (!string.Equals(longer[k], shorter[k], StringComparison.OrdinalIgnoreCase)) return false;
-        return longer.Skip(shorter.Length).All(w => Designators.Contains(w.TrimEnd(',')));
+        for (int k = shorter.Length; k < longer.Length; k++)
+            if (!Designators.Contains(longer[k].TrimEnd(','))) return false;
+        return true;
     }
 
     // Called for every pair of mentions in an article: compared in place, allocating nothing.

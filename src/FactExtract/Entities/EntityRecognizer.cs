@@ -84,7 +84,7 @@ internal sealed class EntityRecognizer : IProcess
             offsets.Add((start, stop));
         }
 
-        var canonical = CanonicalNames.Resolve(mentions);
+        var canonical = CanonicalNames.Resolve(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions));
         for (int i = 0; i < mentions.Count; i++)
             document.Entities.Add(new EntityMention(mentions[i].Text, mentions[i].Label, offsets[i].Start, offsets[i].End, canonical[i]));
     }

@@ -75,14 +75,32 @@ internal static class NerModelFile
 
         try
         {
-            // Buffered: the payload is read a few bytes at a time, and each small read of a BrotliStream is costly.
-            using var brotli = new BufferedStream(new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress), 1 << 16);
-            using var r = new BinaryReader(brotli, Encoding.UTF8);
+            // Decompressed whole first: the payload is then read a few bytes at a time (millions of 16-bit weights), and a
+            // BinaryReader over a MemoryStream reads those straight from its buffer instead of through a stream call each.
+            var plain = new MemoryStream(checked((int)Math.Min(length * 4, Array.MaxLength)));
+            using (var brotli = new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress)) CopyAtMost(brotli, plain, MaxPlainLength);
+            plain.Position = 0;
+            using var r = new BinaryReader(plain, Encoding.UTF8);
             return ReadPayload(r, bilou: version == BilouFormatVersion);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException)
         {
             throw new InvalidDataException($"{name}: corrupt NER model ({e.Message})", e);
+        }
+    }
+
+    // Far above any real model (the shipped one is about 20 MB decompressed): a damaged or hostile payload that
+    // decompresses without end is refused instead of filling memory.
+    private const long MaxPlainLength = 1L << 30;
+
+    private static void CopyAtMost(Stream source, MemoryStream target, long limit)
+    {
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = source.Read(buffer)) > 0)
+        {
+            if (target.Length + read > limit) throw new FormatException($"payload decompresses to more than {limit} bytes");
+            target.Write(buffer, 0, read);
         }
     }
 
