@@ -20,8 +20,5 @@ internal sealed class QuoteScratch
 
     public List<NameMention> Names { get; } = new();
 
-    /// <summary>The words around one speaker mention (<see cref="NameIndex"/>).</summary>
-    public List<Word> NameWords { get; } = new();
-
     public List<(Attribution A, CandidateSource Source)> Candidates { get; } = new();
 }

@@ -21,9 +21,8 @@ internal sealed class SpeakerResolver
         _scratch = scratch;
     }
 
-    // Built on first need, and cheap until a question needs the article's own fallback names (see NameIndex), which
-    // it then finds only as far into the article as the question needs.
-    private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes, _scratch.ArticleWords, _scratch.Names, _scratch.NameWords);
+    // Built on first need: many quotations name their speaker in full.
+    private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes, _scratch.ArticleWords, _scratch.Names);
 
     public string Resolve(MentionKind kind, int start, int end)
     {
@@ -57,20 +56,8 @@ internal sealed class SpeakerResolver
 
     private string NameOf(int start, int end)
     {
-        // A name of known type holding the mention gives its canonical form (usually a NER entity's, found without
-        // reading the article up to the mention).
-        if (_entities.Count > 0)
-        {
-            if (Index.TryFindHolding(start, end, out var holding))
-            {
-                if (holding is { } h && h.Type != NameType.Unknown) return h.Canonical;
-            }
-            else if (Index.At(start, end) is { } known && known.Type != NameType.Unknown && known.Start <= start && known.End >= end)
-            {
-                return known.Canonical;
-            }
-        }
-
+        if (Index.At(start, end) is { } known && known.Type != NameType.Unknown && _entities.Count > 0 && known.Start <= start && known.End >= end)
+            return known.Canonical;
         string name = _text.Substring(start, end - start);
         // Drop leading titles ("Rep.", "President") when a name follows.
         while (true)
@@ -80,6 +67,6 @@ internal sealed class SpeakerResolver
             name = name[(sp + 1)..];
         }
 
-        return Index.FullName(name, start);
+        return Index.FullName(name);
     }
 }
