@@ -8,6 +8,9 @@
 # Two rows for ours: the whole run (its clock includes loading the model and the first, cold pass), and the same
 # steady-state measure as the peers (loading and one warm-up pass not timed): a second run over COPIES + 1 copies,
 # minus a run over one copy (both times from the CLI's summary).
+# ROUNDS=N (default 0): then also N interleaved rounds of ours (whole run) and wink-nlp, one after the other, each
+# round's ratio printed: this VM's speed changes from minute to minute, and a ratio taken within one round is steadier
+# than one from rows timed minutes apart.
 # Installs the peers with npm (package-lock.json pinned) and builds the CLI in Release. Prints a Markdown table.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -61,5 +64,20 @@ row "$steady" "the same, timed as the peers are: loading and one warm-up pass no
 row "$(node "$here/run-peers.js" wink "$texts" "$min_seconds")" "wink-nlp + wink-eng-lite-web-model: tokens, sentences, entities"
 row "$(node "$here/run-peers.js" compromise "$texts" "$min_seconds")" "compromise + compromise-dates: people, places, organisations, dates, quotations"
 row "$(node "$here/run-peers.js" chrono "$texts" "$min_seconds")" "chrono-node: date expressions"
+rounds="${ROUNDS:-0}"
+if (( rounds > 0 )); then
+  echo
+  echo "| round | time (UTC) | ours, whole run: tokens/s | wink-nlp: tokens/s | ratio |"
+  echo "| ---: | --- | ---: | ---: | ---: |"
+  for ((k = 1; k <= rounds; k++)); do
+    dotnet "$cli" extract "$work/ours.jsonl" --format jsonl --out "$work/out.jsonl" --parallel 1 --progress plain 2> "$work/stderr-r" || true
+    w=$(node "$here/run-peers.js" wink "$texts" "$min_seconds")
+    node -e "
+const c = JSON.parse(process.argv[1]), w = JSON.parse(process.argv[3]);
+const s = +/in ([0-9.]+) s/.exec(process.argv[2])[1], ours = Math.round(c.tokens / s);
+console.log('| ' + process.argv[4] + ' | ' + process.argv[5] + ' | ' + ours.toLocaleString('en') + ' | ' + w.tokensPerSec.toLocaleString('en') + ' | ' + (ours / w.tokensPerSec).toFixed(2) + 'x |');" \
+      "$counts" "$(grep '^done:' "$work/stderr-r")" "$w" "$k" "$(date -u +%H:%M)"
+  done
+fi
 echo
 echo "tokens: one definition for every tool (runs of letters/digits, or one other non-space character), counted over the same texts; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
