@@ -8,8 +8,8 @@
 # Two rows for ours: the whole run (its clock includes loading the model and the first, cold pass), and the same
 # steady-state measure as the peers (loading and one warm-up pass not timed): a second run over COPIES + 1 copies,
 # minus a run over one copy (both times from the CLI's summary).
-# ROUNDS=N (default 0): then also N interleaved rounds of ours (whole run) and wink-nlp, one after the other, each
-# round's ratio printed: this VM's speed changes from minute to minute, and a ratio taken within one round is steadier
+# ROUNDS=N (default 0): then also N interleaved rounds of ours (whole run, and steady state as above) and wink-nlp, one
+# after the other, each round's ratios printed: this VM's speed changes from minute to minute, and a ratio taken within one round is steadier
 # than one from rows timed minutes apart.
 # Installs the peers with npm (package-lock.json pinned) and builds the CLI in Release. Prints a Markdown table.
 set -euo pipefail
@@ -67,16 +67,21 @@ row "$(node "$here/run-peers.js" chrono "$texts" "$min_seconds")" "chrono-node: 
 rounds="${ROUNDS:-0}"
 if (( rounds > 0 )); then
   echo
-  echo "| round | time (UTC) | ours, whole run: tokens/s | wink-nlp: tokens/s | ratio |"
-  echo "| ---: | --- | ---: | ---: | ---: |"
+  echo "| round | time (UTC) | ours, whole run: tokens/s | ours, steady state: tokens/s | wink-nlp: tokens/s | ratio, whole run | ratio, steady state |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
   for ((k = 1; k <= rounds; k++)); do
     dotnet "$cli" extract "$work/ours.jsonl" --format jsonl --out "$work/out.jsonl" --parallel 1 --progress plain 2> "$work/stderr-r" || true
+    dotnet "$cli" extract "$work/one.jsonl" --format jsonl --out "$work/out1.jsonl" --parallel 1 --progress plain 2> "$work/stderr-r1" || true
+    dotnet "$cli" extract "$work/more.jsonl" --format jsonl --out "$work/out2.jsonl" --parallel 1 --progress plain 2> "$work/stderr-r2" || true
     w=$(node "$here/run-peers.js" wink "$texts" "$min_seconds")
     node -e "
-const c = JSON.parse(process.argv[1]), w = JSON.parse(process.argv[3]);
-const s = +/in ([0-9.]+) s/.exec(process.argv[2])[1], ours = Math.round(c.tokens / s);
-console.log('| ' + process.argv[4] + ' | ' + process.argv[5] + ' | ' + ours.toLocaleString('en') + ' | ' + w.tokensPerSec.toLocaleString('en') + ' | ' + (ours / w.tokensPerSec).toFixed(2) + 'x |');" \
-      "$counts" "$(grep '^done:' "$work/stderr-r")" "$w" "$k" "$(date -u +%H:%M)"
+const c = JSON.parse(process.argv[1]), w = JSON.parse(process.argv[5]);
+const t = (s) => +/in ([0-9.]+) s/.exec(s)[1];
+const whole = Math.round(c.tokens / t(process.argv[2])), steady = Math.round(c.tokens / (t(process.argv[4]) - t(process.argv[3])));
+const f = (x) => x.toLocaleString('en');
+console.log('| ' + process.argv[6] + ' | ' + process.argv[7] + ' | ' + f(whole) + ' | ' + f(steady) + ' | ' + f(w.tokensPerSec) + ' | '
+  + (whole / w.tokensPerSec).toFixed(2) + 'x | ' + (steady / w.tokensPerSec).toFixed(2) + 'x |');" \
+      "$counts" "$(grep '^done:' "$work/stderr-r")" "$(grep '^done:' "$work/stderr-r1")" "$(grep '^done:' "$work/stderr-r2")" "$w" "$k" "$(date -u +%H:%M)"
   done
 fi
 echo
