@@ -9,6 +9,7 @@ internal static class DateLexer
 {
     public static void Lex(string text, List<DateToken> tokens)
     {
+        var vocabulary = DateVocabulary.Lookup;
         int i = 0, n = text.Length;
         bool space = true;
         while (i < n)
@@ -38,7 +39,7 @@ internal static class DateLexer
                 var word = DateWord.None;
                 int length = i - start;
                 if (length <= DateVocabulary.MaxWordLength && DateVocabulary.MayContain(char.ToLowerInvariant(c), length, text[i - 1]))
-                    DateVocabulary.TryGet(text.AsSpan(start, length), out word);
+                    vocabulary.TryGetValue(text.AsSpan(start, length), out word);
                 tokens.Add(new DateToken(start, i, DateTokenKind.Word, word, 0, space, char.IsAsciiLetterUpper(c) || c > 0x7F && char.IsUpper(c)));
             }
             else

@@ -20,37 +20,18 @@ internal static class DateVocabulary
     /// <summary>For each (first letter, length): a bit per last letter a to z that a vocabulary word has.</summary>
     private static readonly uint[] FinalsByInitialAndLength = new uint[26 * (MaxWordLength + 1)];
 
-    /// <summary>Words of at most this many ASCII letters are found by their packed key (5 bits a letter in a ulong).</summary>
-    private const int MaxPackedLength = 12;
-
-    /// <summary>Slots of the packed-key table: a power of two, about three times the vocabulary, so probes stay short.</summary>
-    private const int PackedSlotBits = 10;
-
-    private static readonly ulong[] PackedKeys = new ulong[1 << PackedSlotBits];
-    private static readonly DateWord[] PackedValues = new DateWord[1 << PackedSlotBits];
-
     static DateVocabulary()
     {
         var words = Build();
         var frozen = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (word, value) in words)
+        foreach (var word in words.Keys)
         {
-            // Keys with a hyphen ("twenty-first") or longer than the packed form stay in the dictionary alone:
-            // no word the packed table is asked about could equal them.
-            if (word.Length <= MaxPackedLength && Pack(word) is var key and not 0)
-            {
-                int slot = PackedSlot(key);
-                while (PackedKeys[slot] != 0) slot = (slot + 1) & ((1 << PackedSlotBits) - 1);
-                PackedKeys[slot] = key;
-                PackedValues[slot] = value;
-            }
-
-
             int initial = char.ToLowerInvariant(word[0]) - 'a';
-            if (initial is >= 0 and < 26) LengthsByInitial[initial] |= (ushort)(1 << word.Length);
+            if (initial is < 0 or >= 26) continue;
+            LengthsByInitial[initial] |= (ushort)(1 << word.Length);
             int final = char.ToLowerInvariant(word[^1]) - 'a';
-            if (initial is >= 0 and < 26 && final is >= 0 and < 26 && word.Length <= MaxWordLength)
+            if (final is >= 0 and < 26 && word.Length <= MaxWordLength)
                 FinalsByInitialAndLength[initial * (MaxWordLength + 1) + word.Length] |= 1u << final;
         }
     }
@@ -68,47 +49,6 @@ internal static class DateVocabulary
         int final = (last | 0x20) - 'a';
         return final is >= 0 and < 26 && (FinalsByInitialAndLength[initial * (MaxWordLength + 1) + length] & (1u << final)) != 0;
     }
-
-    /// <summary>
-    /// The entry of a word, as the case-insensitive <see cref="Lookup"/> answers. A word of up to twelve
-    /// ASCII letters (nearly every one the lexer asks about: "the", "in", "said") is found by its packed key,
-    /// one integer comparison instead of case-insensitive hashing and comparing; others go to the dictionary.
-    /// </summary>
-    public static bool TryGet(ReadOnlySpan<char> word, out DateWord value)
-    {
-        if (word.Length > MaxPackedLength || Pack(word) is not (var key and not 0)) return Lookup.TryGetValue(word, out value);
-        for (int slot = PackedSlot(key); PackedKeys[slot] != 0; slot = (slot + 1) & ((1 << PackedSlotBits) - 1))
-        {
-            if (PackedKeys[slot] == key)
-            {
-                value = PackedValues[slot];
-                return true;
-            }
-        }
-
-        value = DateWord.None;
-        return false;
-    }
-
-    /// <summary>
-    /// The letters as 5-bit codes (a/A = 1 … z/Z = 26), first letter highest; 0 when a character is not an
-    /// ASCII letter. For ASCII letters, equal keys mean equal words ignoring case, and the codes are never 0,
-    /// so words of different lengths never share a key.
-    /// </summary>
-    private static ulong Pack(ReadOnlySpan<char> word)
-    {
-        ulong key = 0;
-        foreach (char c in word)
-        {
-            uint code = (uint)((c | 0x20) - 'a');
-            if (code >= 26) return 0;
-            key = key << 5 | (code + 1);
-        }
-
-        return key;
-    }
-
-    private static int PackedSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - PackedSlotBits));
 
     private static Dictionary<string, DateWord> Build()
     {
