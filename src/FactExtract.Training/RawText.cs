@@ -31,7 +31,8 @@ internal static partial class RawText
 
     private static uint Hash(ReadOnlySpan<char> word) => FeatureHash.OfLowerSpan(TokenForms.Normalize(word), 2);
 
-    private static IEnumerable<string> Texts(string path)
+    /// <summary>The article texts under <paramref name="path"/> (TimeML tags stripped), in a fixed order.</summary>
+    public static IEnumerable<string> Texts(string path)
     {
         if (Directory.Exists(path))
         {
