@@ -31,8 +31,7 @@ internal static partial class RawText
 
     private static uint Hash(ReadOnlySpan<char> word) => FeatureHash.OfLowerSpan(TokenForms.Normalize(word), 2);
 
-    /// <summary>The article texts under <paramref name="path"/> (TimeML tags stripped), in a fixed order.</summary>
-    public static IEnumerable<string> Texts(string path)
+    private static IEnumerable<string> Texts(string path)
     {
         if (Directory.Exists(path))
         {

@@ -39,10 +39,4 @@ internal sealed record TrainingOptions
 
     /// <summary>Beam training: update at the prefix of greatest violation (Huang, Fayong and Guo 2012) instead of where the gold sequence falls out.</summary>
     public bool MaxViolation { get; init; }
-
-    /// <summary>Uptraining: raw text files, folders or .tar.gz archives that the built-in beam-trained model tags as extra training data.</summary>
-    public IReadOnlyList<string> Silver { get; init; } = Array.Empty<string>();
-
-    /// <summary>The beam the teacher decodes <see cref="Silver"/> text with.</summary>
-    public int TeacherBeam { get; init; } = 4;
 }

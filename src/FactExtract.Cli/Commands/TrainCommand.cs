@@ -30,13 +30,11 @@ internal static class TrainCommand
         var trainBeam = new Option<int>("--train-beam") { Description = "perceptron: decode training sentences with a beam of N and update early (Collins and Roark 2004); 1 (default) trains greedily.", DefaultValueFactory = _ => 1 };
         var update = new Option<string>("--update") { Description = "Beam training's update: early (default; where the gold sequence leaves the beam) or max-violation (where the best prefix beats the gold one by most).", DefaultValueFactory = _ => "early" };
         update.AcceptOnlyFromAmong("early", "max-violation");
-        var silver = new Option<string[]>("--silver") { Description = "Uptraining: raw news (.txt/.tml files, folders or .tar.gz archives, repeatable) tagged by the built-in beam-trained model become extra training sentences.", AllowMultipleArgumentsPerToken = true };
-        var teacherBeam = new Option<int>("--teacher-beam") { Description = "The beam the teacher decodes --silver text with.", DefaultValueFactory = _ => new TrainingOptions().TeacherBeam };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, update, silver, teacherBeam, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, update, seed,
         };
         command.SetAction(parse =>
         {
@@ -56,8 +54,6 @@ internal static class TrainCommand
                 Bilou = parse.GetValue(scheme) == "bilou",
                 TrainBeam = parse.GetValue(trainBeam),
                 MaxViolation = parse.GetValue(update) == "max-violation",
-                Silver = parse.GetValue(silver) ?? Array.Empty<string>(),
-                TeacherBeam = parse.GetValue(teacherBeam),
             };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -66,13 +62,13 @@ internal static class TrainCommand
 
     internal static int Run(string trainPath, string? devPath, string outPath, TrainingOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (options.HashBits is < 10 or > 24 || options.Epochs < 1 || options.Ensemble is < 1 or > 16 || options.TrainBeam is < 1 or > 16 || options.TeacherBeam is < 1 or > 16)
+        if (options.HashBits is < 10 or > 24 || options.Epochs < 1 || options.Ensemble is < 1 or > 16 || options.TrainBeam is < 1 or > 16)
         {
-            stderr.WriteLine("error: --hash-bits must be 10..24, --epochs at least 1, --ensemble 1..16, --train-beam and --teacher-beam 1..16");
+            stderr.WriteLine("error: --hash-bits must be 10..24, --epochs at least 1, --ensemble 1..16 and --train-beam 1..16");
             return ExitCodes.BadUsage;
         }
 
-        foreach (var path in options.Unlabelled.Concat(options.Silver).Prepend(devPath).Prepend(trainPath))
+        foreach (var path in options.Unlabelled.Prepend(devPath).Prepend(trainPath))
         {
             if (path is not null && !File.Exists(path) && !Directory.Exists(path))
             {
@@ -91,20 +87,6 @@ internal static class TrainCommand
         {
             var raw = RawText.FromConll(sentences).Concat(options.Unlabelled.SelectMany(RawText.FromPath));
             clusters = ClusterBuilder.Build(raw, options.WordClasses, minCount: 3, options.Seed, stdout);
-        }
-
-        // The silver text joins after the word classes are built, so they come from the same text with or without it.
-        if (options.Silver.Count > 0)
-        {
-            var teacher = BuiltInModel.For(options.TeacherBeam);
-            var unknown = teacher.Labels.Types.Except(labels.Types).ToArray();
-            if (unknown.Length > 0)
-            {
-                stderr.WriteLine($"error: --silver: the teacher (the built-in OntoNotes model) tags {string.Join(", ", unknown)}, which {trainPath} does not have; uptraining needs training data with the teacher's types");
-                return ExitCodes.BadUsage;
-            }
-
-            sentences.AddRange(SilverCorpus.Tag(options.Silver, teacher, options.TeacherBeam, stdout));
         }
 
         var set = new TrainingSet(sentences, labels, clusters);
