@@ -39,13 +39,4 @@ internal sealed record TrainingOptions
 
     /// <summary>Beam training: update at the prefix of greatest violation (Huang, Fayong and Guo 2012) instead of where the gold sequence falls out.</summary>
     public bool MaxViolation { get; init; }
-
-    /// <summary>Experiment <c>--trainer mlp</c>: numbers per feature embedding (the hidden layer's width).</summary>
-    public int Hidden { get; init; } = 64;
-
-    /// <summary>Experiment <c>--trainer mlp</c>: AdaGrad's learning rate.</summary>
-    public float LearningRate { get; init; } = 0.05f;
-
-    /// <summary>Experiment <c>--trainer mlp</c>: the probability that a hidden unit is dropped in a training step.</summary>
-    public float Dropout { get; init; }
 }

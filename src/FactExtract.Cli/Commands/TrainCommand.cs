@@ -15,7 +15,7 @@ internal static class TrainCommand
         var dev = new Option<string?>("--dev") { Description = "Development CoNLL/BIO file: scored after every epoch; the best epoch is kept." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var trainer = new Option<string>("--trainer") { Description = "perceptron (default), maxent (ML.NET L-BFGS maximum entropy) or sdca (ML.NET SDCA maximum entropy).", DefaultValueFactory = _ => "perceptron" };
-        trainer.AcceptOnlyFromAmong("perceptron", "maxent", "sdca", "mlp");
+        trainer.AcceptOnlyFromAmong("perceptron", "maxent", "sdca");
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var hashBits = new Option<int>("--hash-bits") { Description = "Feature hash size (2^N buckets).", DefaultValueFactory = _ => new TrainingOptions().HashBits };
         var maxSentences = new Option<int>("--max-sentences") { Description = "Train on the first N sentences only (0 = all).", DefaultValueFactory = _ => 0 };
@@ -30,14 +30,11 @@ internal static class TrainCommand
         var trainBeam = new Option<int>("--train-beam") { Description = "perceptron: decode training sentences with a beam of N and update early (Collins and Roark 2004); 1 (default) trains greedily.", DefaultValueFactory = _ => 1 };
         var update = new Option<string>("--update") { Description = "Beam training's update: early (default; where the gold sequence leaves the beam) or max-violation (where the best prefix beats the gold one by most).", DefaultValueFactory = _ => "early" };
         update.AcceptOnlyFromAmong("early", "max-violation");
-        var hidden = new Option<int>("--hidden") { Description = "Experiment --trainer mlp (prints dev F1, writes no model): the hidden layer's width.", DefaultValueFactory = _ => new TrainingOptions().Hidden };
-        var rate = new Option<float>("--rate") { Description = "Experiment --trainer mlp: AdaGrad's learning rate.", DefaultValueFactory = _ => new TrainingOptions().LearningRate };
-        var dropout = new Option<float>("--dropout") { Description = "Experiment --trainer mlp: probability of dropping a hidden unit in training.", DefaultValueFactory = _ => 0f };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, update, hidden, rate, dropout, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, update, seed,
         };
         command.SetAction(parse =>
         {
@@ -57,9 +54,6 @@ internal static class TrainCommand
                 Bilou = parse.GetValue(scheme) == "bilou",
                 TrainBeam = parse.GetValue(trainBeam),
                 MaxViolation = parse.GetValue(update) == "max-violation",
-                Hidden = parse.GetValue(hidden),
-                LearningRate = parse.GetValue(rate),
-                Dropout = parse.GetValue(dropout),
             };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -97,12 +91,6 @@ internal static class TrainCommand
 
         var set = new TrainingSet(sentences, labels, clusters);
         stdout.WriteLine($"train: {set.Sentences.Length} sentences, {set.TokenCount} tokens, {labels.Types.Length} types; dev: {dev.Count(s => !s.IsDocStart)} sentences ({clock.Elapsed.TotalSeconds:F1}s to read)");
-        if (options.Trainer == "mlp")
-        {
-            new MlpTrainer(options, stdout).Run(set, new TrainingSet(dev, labels, clusters));
-            return ExitCodes.Success;
-        }
-
         var model = options.Trainer is "maxent" or "sdca"
             ? new MaxEntTrainer(options, stdout).Train(set, dev)
             : new PerceptronTrainer(options, stdout).Train(set, dev);
