@@ -18,9 +18,6 @@ internal static class IsoDate
         Digits(date.Day, destination.Slice(8, 2));
     }
 
-    /// <summary>The date as a new string.</summary>
-    public static string Format(DateOnly date) => string.Create(Length, date, static (span, d) => Format(d, span));
-
     // Zero-padded to the span's width (years are 1 to 9999, so four digits always suffice).
     private static void Digits(int value, Span<char> destination)
     {

@@ -13,12 +13,14 @@ public class IsoDateTests
     public void FormatsLikeTheInvariantFormatter(int year, int month, int day)
     {
         var start = new DateOnly(year, month, day);
+        Span<char> text = stackalloc char[IsoDate.Length];
         // Forty days on each side of the date cover month and year ends.
         for (int k = -40; k <= 40; k++)
         {
             if (start.DayNumber + k < DateOnly.MinValue.DayNumber || start.DayNumber + k > DateOnly.MaxValue.DayNumber) continue;
             var d = DateOnly.FromDayNumber(start.DayNumber + k);
-            Assert.Equal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), IsoDate.Format(d));
+            IsoDate.Format(d, text);
+            Assert.Equal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), new string(text));
         }
     }
 
