@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Text.Json;
+using FactExtract.Entities;
+using FactExtract.Entities.Neural;
+using FactExtract.Evaluation;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace FactExtract.Training.Neural;
+
+/// <summary>Settings of one training run, as given on the command line.</summary>
+internal sealed record TrainingSettings
+{
+    public required string Train { get; init; }
+
+    public required string Dev { get; init; }
+
+    public required string Vectors { get; init; }
+
+    public required string RunDirectory { get; init; }
+
+    public int Epochs { get; init; } = 30;
+
+    public int Seed { get; init; } = 1;
+
+    public int BatchSize { get; init; } = 32;
+
+    public double LearningRate { get; init; } = 1e-3;
+
+    public int MaxRank { get; init; } = 100_000;
+
+    public int Threads { get; init; } = 2;
+
+    public bool Resume { get; init; }
+
+    public NetworkSettings Network { get; init; } = new();
+}
+
+/// <summary>
+/// Trains the network on a CoNLL/BIO file, scoring the dev file after every epoch. Each epoch leaves a checkpoint
+/// (<c>last.pt</c>, <c>state.json</c>) so <c>--resume</c> picks a stopped run up; the best epoch by dev F1 is kept as
+/// <c>best.pt</c>. Deterministic for a seed and a thread count.
+/// </summary>
+internal static class TrainingRun
+{
+    public static int Run(TrainingSettings s, TextWriter log)
+    {
+        torch.set_num_threads(s.Threads);
+        torch.random.manual_seed(s.Seed);
+        Directory.CreateDirectory(s.RunDirectory);
+
+        var train = ConllReader.Read(s.Train).Where(x => !x.IsDocStart && x.Words.Length > 0).ToList();
+        var dev = ConllReader.Read(s.Dev).Where(x => !x.IsDocStart && x.Words.Length > 0).ToList();
+        var labels = NerLabels.FromTags(train.SelectMany(x => x.Tags));
+        var keep = train.SelectMany(x => x.Words).Select(w => NeuralInput.WordKey(w)).ToHashSet(StringComparer.Ordinal);
+        var sw = Stopwatch.StartNew();
+        var vectors = WordVectors.Load(s.Vectors, s.MaxRank, keep);
+        var chars = CharVocabulary.From(train.SelectMany(x => x.Words), minCount: 1);
+        log.WriteLine($"{train.Count} training and {dev.Count} dev sentences; {labels.Types.Length} types; {vectors.Words.Length} word vectors ({sw.Elapsed.TotalSeconds:F1} s); {chars.Count} characters");
+        var trainSet = train.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
+        var devSet = dev.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
+        RunFiles.WriteMeta(s.RunDirectory, labels, chars, vectors, s.Network);
+
+        var net = new TaggerNetwork(vectors.Dequantised(), vectors.Dimensions, chars.Count, labels, s.Network);
+        var state = RunState.Read(s.RunDirectory);
+        if (s.Resume && state is not null)
+        {
+            net.load(Path.Combine(s.RunDirectory, "last.pt"));
+            log.WriteLine($"resumed after epoch {state.Epoch} (best dev F1 {state.BestF1:F2} at epoch {state.BestEpoch})");
+        }
+        else state = new RunState(0, 0, 0);
+
+        var parameters = net.parameters().Where(p => p.requires_grad).ToList();
+        var optimizer = torch.optim.Adam(parameters, lr: s.LearningRate);
+        if (s.Resume && File.Exists(Path.Combine(s.RunDirectory, "optimizer.pt")))
+            optimizer.load_state_dict(Path.Combine(s.RunDirectory, "optimizer.pt"));
+
+        for (int epoch = state.Epoch + 1; epoch <= s.Epochs; epoch++)
+        {
+            sw.Restart();
+            net.train();
+            var batches = Batches(trainSet, s.BatchSize, new Random(s.Seed * 1000 + epoch));
+            double total = 0;
+            int done = 0;
+            foreach (var batch in batches)
+            {
+                using var scope = NewDisposeScope();
+                var (w, sh, c, t) = Tensors(batch);
+                var loss = net.Loss(net.call(w, sh, c), t);
+                optimizer.zero_grad();
+                loss.backward();
+                nn.utils.clip_grad_norm_(parameters, 5.0);
+                optimizer.step();
+                total += loss.item<float>() * batch.Count;
+                if (++done % 500 == 0) log.WriteLine($"  epoch {epoch}: {done}/{batches.Count} batches, mean loss {total / batches.Take(done).Sum(b => b.Count):F3}, {sw.Elapsed.TotalSeconds:F0} s");
+            }
+
+            var trainTime = sw.Elapsed.TotalSeconds;
+            var scores = Evaluate(net, devSet, labels);
+            var f1 = scores.Overall.F1;
+            net.save(Path.Combine(s.RunDirectory, "last.pt"));
+            optimizer.save_state_dict(Path.Combine(s.RunDirectory, "optimizer.pt"));
+            bool best = f1 > state.BestF1;
+            if (best) net.save(Path.Combine(s.RunDirectory, "best.pt"));
+            state = new RunState(epoch, best ? epoch : state.BestEpoch, best ? f1 : state.BestF1);
+            state.Write(s.RunDirectory);
+            string Type(string name) => scores.Types.FirstOrDefault(x => x.Type == name) is { } x ? $" {name} {x.F1:F2}" : "";
+            log.WriteLine($"epoch {epoch}: loss {total / trainSet.Count:F3}, dev F1 {f1:F2} (P {scores.Overall.Precision:F2} R {scores.Overall.Recall:F2}){Type("ORG")}{Type("PERSON")}{Type("GPE")}; train {trainTime:F0} s{(best ? "; best so far" : "")}");
+            log.Flush();
+        }
+
+        log.WriteLine($"best dev F1 {state.BestF1:F2} at epoch {state.BestEpoch}");
+        return 0;
+    }
+
+    /// <summary>Dev scores of the network, decoded as the library decodes (<see cref="CrfDecoder"/>).</summary>
+    public static ConllScores Evaluate(TaggerNetwork net, IReadOnlyList<EncodedSentence> sentences, NerLabels labels)
+    {
+        net.eval();
+        var scorer = new ConllScorer();
+        var (trans, start, end) = net.CrfScores();
+        using (torch.no_grad())
+        {
+            foreach (var batch in Batches(sentences, 64, random: null))
+            {
+                using var scope = NewDisposeScope();
+                var (w, sh, c, _) = Tensors(batch);
+                var emissions = net.call(w, sh, c).contiguous().data<float>().ToArray();
+                int n = batch[0].Length, l = labels.Count;
+                var tags = new int[n];
+                var scratch = new float[CrfDecoder.ScratchLength(n, l)];
+                for (int b = 0; b < batch.Count; b++)
+                {
+                    CrfDecoder.Decode(emissions.AsSpan(b * n * l, n * l), trans, start, end, labels, tags, scratch);
+                    scorer.Add(batch[b].GoldBio, tags.Select(labels.BioTag).ToArray());
+                }
+            }
+        }
+
+        return scorer.Scores();
+    }
+
+    /// <summary>Batches of sentences of one length (no padding, so the LSTM reads exactly what the tagger will), in random order.</summary>
+    internal static List<List<EncodedSentence>> Batches(IReadOnlyList<EncodedSentence> sentences, int size, Random? random)
+    {
+        var batches = new List<List<EncodedSentence>>();
+        foreach (var group in sentences.GroupBy(x => x.Length).OrderBy(g => g.Key))
+        {
+            var list = group.ToList();
+            if (random is not null) random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+            for (int i = 0; i < list.Count; i += size) batches.Add(list.GetRange(i, Math.Min(size, list.Count - i)));
+        }
+
+        if (random is not null) random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batches));
+        return batches;
+    }
+
+    private static (Tensor Words, Tensor Shapes, Tensor Chars, Tensor Tags) Tensors(List<EncodedSentence> batch)
+    {
+        int b = batch.Count, n = batch[0].Length;
+        var w = new long[b * n];
+        var sh = new long[b * n];
+        var c = new long[b * n * NeuralInput.MaxChars];
+        var t = new long[b * n];
+        for (int i = 0; i < b; i++)
+        {
+            batch[i].Words.CopyTo(w, i * n);
+            batch[i].Shapes.CopyTo(sh, i * n);
+            batch[i].Chars.CopyTo(c, i * n * NeuralInput.MaxChars);
+            batch[i].Tags.CopyTo(t, i * n);
+        }
+
+        return (tensor(w, b, n), tensor(sh, b, n), tensor(c, new long[] { b, n, NeuralInput.MaxChars }), tensor(t, b, n));
+    }
+}
+
+/// <summary>Where a run stands: the last finished epoch and the best one by dev F1.</summary>
+internal sealed record RunState(int Epoch, int BestEpoch, double BestF1)
+{
+    public void Write(string dir) => File.WriteAllText(Path.Combine(dir, "state.json"), JsonSerializer.Serialize(this));
+
+    public static RunState? Read(string dir)
+    {
+        var path = Path.Combine(dir, "state.json");
+        return File.Exists(path) ? JsonSerializer.Deserialize<RunState>(File.ReadAllText(path)) : null;
+    }
+}
