@@ -1,16 +1,3 @@
-using System.CommandLine;
-using FactExtract.Cli.Commands;
+using FactExtract.Cli;
 
-var root = new RootCommand("factextract: organisations, dates and quotations from English news text.")
-{
-    ExtractCommand.Create(),
-    TagCommand.Create(),
-    TrainCommand.Create(),
-    QuotesTrainCommand.Create(),
-    EvalCommand.Create(),
-    RenderCommand.Create(),
-    SiloCommand.Create(),
-    SiloCommand.CreateClusterExtract(),
-};
-
-return root.Parse(args).Invoke();
+return CliApp.Create().Parse(args).Invoke();

@@ -140,6 +140,33 @@ internal static class TrainingRun
         return scorer.Scores();
     }
 
+    /// <summary>Each sentence's tags, decoded by <see cref="CrfDecoder"/> from the network's scores.</summary>
+    public static (Dictionary<EncodedSentence, int[]> Tags, int Count) Predict(TaggerNetwork net, IReadOnlyList<EncodedSentence> sentences, NerLabels labels)
+    {
+        net.eval();
+        var result = new Dictionary<EncodedSentence, int[]>(ReferenceEqualityComparer.Instance);
+        var (trans, start, end) = net.CrfScores();
+        using (torch.no_grad())
+        {
+            foreach (var batch in Batches(sentences, 64, random: null))
+            {
+                using var scope = NewDisposeScope();
+                var (w, sh, c, _) = Tensors(batch);
+                var emissions = net.call(w, sh, c).contiguous().data<float>().ToArray();
+                int n = batch[0].Length, l = labels.Count;
+                var scratch = new float[CrfDecoder.ScratchLength(n, l)];
+                for (int b = 0; b < batch.Count; b++)
+                {
+                    var tags = new int[n];
+                    CrfDecoder.Decode(emissions.AsSpan(b * n * l, n * l), trans, start, end, labels, tags, scratch);
+                    result[batch[b]] = tags;
+                }
+            }
+        }
+
+        return (result, result.Count);
+    }
+
     /// <summary>Batches of sentences of one length (no padding, so the LSTM reads exactly what the tagger will), in random order.</summary>
     internal static List<List<EncodedSentence>> Batches(IReadOnlyList<EncodedSentence> sentences, int size, Random? random)
     {

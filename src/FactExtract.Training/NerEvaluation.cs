@@ -35,4 +35,44 @@ internal static class NerEvaluation
 
         return scorer.Scores();
     }
+
+    /// <summary>
+    /// Tags CoNLL blocks in order with any entity model, one tagging session per <c>-DOCSTART-</c> document, yielding
+    /// each block with its BIO tags (a <c>-DOCSTART-</c> block gets <c>O</c>).
+    /// </summary>
+    public static IEnumerable<(ConllSentence Sentence, string[] Tags)> Tag(IEntityTagger tagger, IEnumerable<ConllSentence> blocks)
+    {
+        var session = tagger.Begin();
+        try
+        {
+            foreach (var sentence in blocks)
+            {
+                if (sentence.IsDocStart)
+                {
+                    session.Dispose();
+                    session = tagger.Begin();
+                    yield return (sentence, new[] { "O" });
+                    continue;
+                }
+
+                var (text, tokens) = sentence.AsText();
+                var tags = new int[tokens.Length];
+                session.Tag(text, tokens, tags);
+                yield return (sentence, tags.Select(tagger.Labels.BioTag).ToArray());
+            }
+        }
+        finally
+        {
+            session.Dispose();
+        }
+    }
+
+    /// <summary>Entity-level scores of any entity model's tags of <paramref name="gold"/>.</summary>
+    public static ConllScores Score(IEntityTagger tagger, IReadOnlyList<ConllSentence> gold)
+    {
+        var scorer = new ConllScorer();
+        foreach (var (sentence, tags) in Tag(tagger, gold))
+            if (!sentence.IsDocStart) scorer.Add(sentence.Tags, tags);
+        return scorer.Scores();
+    }
 }

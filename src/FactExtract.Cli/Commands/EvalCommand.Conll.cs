@@ -8,7 +8,7 @@ namespace FactExtract.Cli.Commands;
 internal static partial class EvalCommand
 {
     /// <summary>Scores a CoNLL file: either PREDICTION's last column against GOLD's, or the model's tags of GOLD's tokens.</summary>
-    internal static int RunConll(string goldPath, string? predictionPath, string? modelPath, bool json, TextWriter stdout, TextWriter stderr, int beam = 1)
+    internal static int RunConll(string goldPath, string? predictionPath, NerChoice ner, bool json, TextWriter stdout, TextWriter stderr)
     {
         foreach (var path in new[] { goldPath, predictionPath })
         {
@@ -37,8 +37,8 @@ internal static partial class EvalCommand
             return ExitCodes.Success;
         }
 
-        if (!TagCommand.TryLoadModel(modelPath, stderr, out var model, beam)) return ExitCodes.BadUsage;
-        PrintConll(NerEvaluation.Score(model, goldBlocks, beam), json, stdout);
+        if (!ner.TryCreate(stderr, out var tagger)) return ExitCodes.BadUsage;
+        PrintConll(NerEvaluation.Score(tagger, goldBlocks), json, stdout);
         return ExitCodes.Success;
     }
 

@@ -12,12 +12,12 @@ internal static partial class EvalCommand
     /// <c>eval --gold GOLD [PREDICTION]</c>: scores PREDICTION (an extract output), or the pipeline run
     /// on the gold's source text with no reference date given, against the gold file.
     /// </summary>
-    internal static int RunGold(string goldPath, string? predictionPath, bool json, TextWriter stdout, TextWriter stderr, int nerBeam = 1)
+    internal static int RunGold(string goldPath, string? predictionPath, bool json, TextWriter stdout, TextWriter stderr, NerChoice? ner = null)
     {
         if (!TryLoad(goldPath, GoldFileReader.Load, stderr, out var gold)) return ExitCodes.BadUsage;
         ExtractionResult? predicted;
         if (predictionPath is null)
-            predicted = FactExtractor.Create(new ExtractorOptions { EntityBeamWidth = nerBeam }).Extract(new Document(gold.Id, gold.Text) { Source = gold.Source });
+            predicted = FactExtractor.Create((ner ?? NerChoice.Default).ToOptions()).Extract(new Document(gold.Id, gold.Text) { Source = gold.Source });
         else if (!TryLoad(predictionPath, p => GoldFileReader.LoadPrediction(p, gold), stderr, out predicted))
             return ExitCodes.BadUsage;
 

@@ -34,13 +34,14 @@ internal static class ExtractCommand
         var progress = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none. Always on standard error.", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain", "none");
         var cluster = new Option<string?>("--cluster") { Description = "Run on an Orleans cluster of `factextract silo` processes: localhost, localhost:GATEWAYPORT,..., redis:HOST:PORT or postgres:CONNSTRING. Writes JSON Lines." };
-        var nerBeam = NerBeamOption();
+        var ner = new NerOptions();
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (as given to its silos).", DefaultValueFactory = _ => FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId };
 
         var command = new Command("extract", "Run the whole pipeline: entities, dates and quotations.")
         {
-            paths, format, output, referenceDate, parallel, unordered, resume, idField, textField, dateField, inputFormat, maxBytes, progress, cluster, clusterId, nerBeam,
+            paths, format, output, referenceDate, parallel, unordered, resume, idField, textField, dateField, inputFormat, maxBytes, progress, cluster, clusterId,
         };
+        foreach (var option in ner.All) command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -57,7 +58,7 @@ internal static class ExtractCommand
                 Progress = Enum.Parse<ProgressMode>(parse.GetValue(progress)!, ignoreCase: true),
                 Cluster = parse.GetValue(cluster),
                 ClusterId = parse.GetValue(clusterId)!,
-                NerBeam = parse.GetValue(nerBeam),
+                Ner = ner.Read(parse),
                 Input = new InputOptions
                 {
                     IdField = parse.GetValue(idField)!,
@@ -129,7 +130,16 @@ internal static class ExtractCommand
                 return await RunOnClusterAsync(options, items, sink, errors, stderr, cancellationToken).ConfigureAwait(false);
 
             var batch = new BatchOptions { MaxDegreeOfParallelism = options.Parallel, PreserveOrder = !options.Unordered };
-            var extractor = FactExtractor.Create(new ExtractorOptions { EntityBeamWidth = options.NerBeam });
+            FactExtractor extractor;
+            try
+            {
+                extractor = FactExtractor.Create(options.Ner.ToOptions());
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                return Usage(stderr, e.Message);
+            }
+
             var display = ProgressDisplay.For(options.Progress, stderr);
             try
             {
@@ -222,21 +232,11 @@ internal static class ExtractCommand
         if (options.Cluster is not null && options.Format is not "jsonl")
             return Usage(stderr, "--cluster writes JSON Lines: add --format jsonl");
         if (options.Parallel is < 1) return Usage(stderr, "--parallel must be at least 1");
-        if (NerBeamError(options.NerBeam) is { } beamError) return Usage(stderr, beamError);
-        if (options.NerBeam > 1 && options.Cluster is not null) return Usage(stderr, "--ner-beam is not available with --cluster (the silos use their own settings)");
+        if (options.Ner.Error() is { } nerError) return Usage(stderr, nerError);
+        if (options.Ner != NerChoice.Default && options.Cluster is not null) return Usage(stderr, "--ner, --model and --ner-beam are not available with --cluster (the silos use their own settings)");
         if (options.Input.MaxDocumentBytes < 1) return Usage(stderr, "--max-document-bytes must be positive");
         return null;
     }
-
-    /// <summary><c>--ner-beam N</c>, shared by the commands that run the pipeline.</summary>
-    internal static Option<int> NerBeamOption() => new("--ner-beam")
-    {
-        Description = "Named-entity decoding keeps N tag sequences per sentence: 1 (default) is greedy and fastest; above 1 the beam-trained model is used, more accurate and slower (OntoNotes dev F1 80.35 greedy, 82.25 with 2, 83.13 with 4).",
-        DefaultValueFactory = _ => 1,
-    };
-
-    /// <summary>What is wrong with a <c>--ner-beam</c> value, or null (the range of <see cref="ExtractorOptions.EntityBeamWidth"/>).</summary>
-    internal static string? NerBeamError(int beam) => beam is < 1 or > 16 ? "--ner-beam must be 1 to 16" : null;
 
     private static int Usage(TextWriter stderr, string message)
     {

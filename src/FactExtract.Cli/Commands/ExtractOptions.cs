@@ -29,8 +29,8 @@ internal sealed record ExtractOptions
 
     public string ClusterId { get; init; } = FactExtract.Cluster.ClusterExtractionOptions.DefaultClusterId;
 
-    /// <summary>Named-entity beam width (<see cref="ExtractorOptions.EntityBeamWidth"/>).</summary>
-    public int NerBeam { get; init; } = 1;
+    /// <summary>The entity model (<c>--ner</c>, <c>--model</c>, <c>--ner-beam</c>).</summary>
+    public NerChoice Ner { get; init; } = NerChoice.Default;
 }
 
 /// <summary>How progress is shown on standard error.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics.CodeAnalysis;
 using FactExtract.Entities;
 using FactExtract.Evaluation;
 using FactExtract.Training;
@@ -12,18 +11,18 @@ internal static class TagCommand
     public static Command Create()
     {
         var conll = new Option<string>("--conll") { Description = "Pre-tokenised CoNLL file (first column = token, .gz accepted).", Required = true };
-        var model = new Option<string?>("--model") { Description = "An NER model file to use instead of the built-in one." };
-        var beam = ExtractCommand.NerBeamOption();
-        var command = new Command("tag", "Tag pre-tokenised CoNLL input, writing each line with one more column: the predicted BIO tag.") { conll, model, beam };
-        command.SetAction(parse => Run(parse.GetValue(conll)!, parse.GetValue(model), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(beam)));
+        var ner = new NerOptions();
+        var command = new Command("tag", "Tag pre-tokenised CoNLL input, writing each line with one more column: the predicted BIO tag.") { conll };
+        foreach (var option in ner.All) command.Options.Add(option);
+        command.SetAction(parse => Run(parse.GetValue(conll)!, ner.Read(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string conllPath, string? modelPath, TextWriter stdout, TextWriter stderr, int beam = 1)
+    internal static int Run(string conllPath, NerChoice ner, TextWriter stdout, TextWriter stderr)
     {
-        if (ExtractCommand.NerBeamError(beam) is { } beamError)
+        if (ner.Error() is { } nerError)
         {
-            stderr.WriteLine($"error: {beamError}");
+            stderr.WriteLine($"error: {nerError}");
             return ExitCodes.BadUsage;
         }
 
@@ -33,11 +32,9 @@ internal static class TagCommand
             return ExitCodes.BadUsage;
         }
 
-        if (!TryLoadModel(modelPath, stderr, out var model, beam)) return ExitCodes.BadUsage;
-        var scratch = new TaggerScratch();
-        foreach (var sentence in ConllReader.Read(conllPath))
+        if (!ner.TryCreate(stderr, out var tagger)) return ExitCodes.BadUsage;
+        foreach (var (sentence, tags) in NerEvaluation.Tag(tagger, ConllReader.Read(conllPath)))
         {
-            var tags = NerEvaluation.Tag(model, sentence, scratch, beam);
             for (int i = 0; i < sentence.Lines.Length; i++)
             {
                 stdout.Write(sentence.Lines[i]);
@@ -49,21 +46,5 @@ internal static class TagCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>Loads <paramref name="modelPath"/> or the built-in model made for a beam of <paramref name="beam"/>; reports an unreadable model on stderr.</summary>
-    internal static bool TryLoadModel(string? modelPath, TextWriter stderr, [NotNullWhen(true)] out NerModel? model, int beam = 1)
-    {
-        try
-        {
-            model = modelPath is null ? BuiltInModel.For(beam) : NerModelFile.Read(modelPath);
-            return true;
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            stderr.WriteLine($"error: {e.Message}");
-            model = null;
-            return false;
-        }
     }
 }

@@ -4,63 +4,58 @@ using FactExtract.Text;
 namespace FactExtract.Entities;
 
 /// <summary>
-/// Named-entity recognition: tags each sentence with the linear model (all 18 OntoNotes types,
+/// Named-entity recognition: tags each sentence with an entity model (<see cref="IEntityTagger"/>: all 18 OntoNotes types,
 /// DATE and TIME included for the date stage), then gives every mention its canonical name.
 /// </summary>
 internal sealed class EntityRecognizer : IProcess
 {
-    private readonly Func<NerModel> _model;
-    private readonly int _beamWidth;
+    private readonly IEntityTagger _tagger;
 
-    // Scratch buffers (and their word-score caches) outlive a document: a warm cache is most of the speed.
-    private readonly System.Collections.Concurrent.ConcurrentBag<TaggerScratch> _scratches = new();
+    // Tag buffers outlive a document.
+    private readonly System.Collections.Concurrent.ConcurrentBag<TagBuffer> _buffers = new();
 
-    /// <summary>
-    /// Uses a built-in OntoNotes model, loaded on first use: with a <paramref name="beamWidth"/> above 1, the model trained
-    /// with beam search, decoded with <see cref="BeamTagger"/>; otherwise the greedy one.
-    /// </summary>
-    public EntityRecognizer(int beamWidth = 1)
-    {
-        _model = () => BuiltInModel.For(beamWidth);
-        _beamWidth = beamWidth;
-    }
-
-    public EntityRecognizer(NerModel model, int beamWidth = 1)
-    {
-        _model = () => model;
-        _beamWidth = beamWidth;
-    }
+    public EntityRecognizer(IEntityTagger tagger) => _tagger = tagger;
 
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         if (document.Tokens.Count == 0) return;
-        var model = _model();
-        if (!_scratches.TryTake(out var scratch)) scratch = new TaggerScratch();
-        scratch.Memory.Clear();
+        if (!_buffers.TryTake(out var buffer)) buffer = new TagBuffer();
         try
         {
-            Tag(document, model, scratch, _beamWidth, cancellationToken);
+            using var session = _tagger.Begin();
+            Tag(document, _tagger.Labels, session, buffer, cancellationToken);
         }
         finally
         {
-            _scratches.Add(scratch);
+            _buffers.Add(buffer);
         }
     }
 
-    private static void Tag(AnalyzedDocument document, NerModel model, TaggerScratch scratch, int beamWidth, CancellationToken cancellationToken)
+    private sealed class TagBuffer
+    {
+        private int[] _tags = [];
+
+        public List<(int First, int End, int Tag)> Spans { get; } = new();
+
+        public Span<int> Tags(int n)
+        {
+            if (_tags.Length < n) _tags = new int[Math.Max(n, 2 * _tags.Length)];
+            return _tags.AsSpan(0, n);
+        }
+    }
+
+    private static void Tag(AnalyzedDocument document, NerLabels labels, EntityTaggerSession session, TagBuffer buffer, CancellationToken cancellationToken)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var tags = scratch.DocumentTags(document.Tokens.Count);
-        var spans = scratch.Spans;
+        var tags = buffer.Tags(document.Tokens.Count);
+        var spans = buffer.Spans;
         spans.Clear();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentenceTags = tags.Slice(sentence.FirstToken, sentence.TokenCount);
-            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            if (beamWidth > 1) BeamTagger.Tag(model, document.Text, sentenceTokens, sentenceTags, scratch, beamWidth);
-            else GreedyTagger.Tag(model, document.Text, sentenceTokens, sentenceTags, scratch);
-            BioSpans.Collect(model.Labels, sentenceTags, sentence.FirstToken, spans);
+            session.Tag(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceTags);
+            BioSpans.Collect(labels, sentenceTags, sentence.FirstToken, spans);
         }
 
         // Names with their labels (what canonical names are resolved from) and, at the same index, their offsets.
@@ -80,7 +75,7 @@ internal sealed class EntityRecognizer : IProcess
             int start = tokens[first].Start, stop = tokens[end - 1].End;
             // Greedy decoding can open a name on "the" and then start another one on the next word; "the" alone names nothing.
             if (end - first == 1 && IsArticle(document.Text.AsSpan(start, stop - start))) continue;
-            mentions.Add((document.Text[start..stop], model.Labels.TypeName(tag)));
+            mentions.Add((document.Text[start..stop], labels.TypeName(tag)));
             offsets.Add((start, stop));
         }
 

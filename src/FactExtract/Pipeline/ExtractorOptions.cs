@@ -1,10 +1,12 @@
 namespace FactExtract;
 
-/// <summary>How an extractor trades speed for accuracy. The defaults are the fastest settings.</summary>
+/// <summary>How an extractor trades speed for accuracy. The defaults are the most accurate settings.</summary>
 /// <example>
 /// <code>
-/// // Slower named-entity recognition that keeps four candidate tag sequences per sentence.
-/// var extractor = FactExtractor.Create(new ExtractorOptions { EntityBeamWidth = 4 });
+/// // The fast linear entity model, for bulk runs.
+/// var fast = FactExtractor.Create(new ExtractorOptions { Entities = EntityModel.Fast });
+/// // A model trained with `factextract train`.
+/// var custom = FactExtractor.Create(new ExtractorOptions { EntityModelFile = "my-model.bin" });
 /// </code>
 /// </example>
 public sealed record ExtractorOptions
@@ -12,10 +14,11 @@ public sealed record ExtractorOptions
     private readonly int _entityBeamWidth = 1;
 
     /// <summary>
-    /// How many tag sequences named-entity recognition keeps per sentence while decoding. The default, 1, decodes greedily
-    /// with the model trained for greedy decoding, and is fastest. Above 1, the library's second model, trained with beam
-    /// search, is decoded with a beam of this width: more accurate and slower. OntoNotes 5.0 dev F1 is 80.35 greedy,
-    /// 82.25 with 2 and 83.13 with 4, at about 1.6× and 2.4× the tagging time (see the model card). Must be 1 to 16.
+    /// How many tag sequences the linear (<see cref="EntityModel.Fast"/>) entity model keeps per sentence while decoding.
+    /// The default, 1, decodes greedily with the model trained for greedy decoding, and is fastest. Above 1, the linear
+    /// model trained with beam search is decoded with a beam of this width: more accurate and slower. OntoNotes 5.0 dev
+    /// F1 is 80.35 greedy, 82.25 with 2 and 83.13 with 4 (see the model card). A width above 1 selects the linear model
+    /// whatever <see cref="Entities"/> says (the neural model decodes exactly, with Viterbi). Must be 1 to 16.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The width is below 1 or above 16.</exception>
     public int EntityBeamWidth
@@ -23,4 +26,14 @@ public sealed record ExtractorOptions
         get => _entityBeamWidth;
         init => _entityBeamWidth = value is >= 1 and <= 16 ? value : throw new ArgumentOutOfRangeException(nameof(EntityBeamWidth), value, "the beam width must be 1 to 16");
     }
+
+    /// <summary>Which built-in entity model tags names: <see cref="EntityModel.Accurate"/> (the default) or <see cref="EntityModel.Fast"/>.</summary>
+    public EntityModel Entities { get; init; } = EntityModel.Accurate;
+
+    /// <summary>
+    /// A model file to use instead of the built-in ones: made by <c>factextract train</c> (linear) or by the neural
+    /// trainer's <c>export</c>. Read when the extractor is created, which throws <see cref="InvalidDataException"/> for a
+    /// file that is not a sound model.
+    /// </summary>
+    public string? EntityModelFile { get; init; }
 }

@@ -30,6 +30,8 @@ public sealed partial class FactExtractor
 
     /// <summary>Creates an extractor with the built-in stages, set as <paramref name="options"/> says.</summary>
     /// <param name="options">Speed and accuracy settings.</param>
+    /// <exception cref="InvalidDataException"><see cref="ExtractorOptions.EntityModelFile"/> is not a sound model.</exception>
+    /// <exception cref="IOException"><see cref="ExtractorOptions.EntityModelFile"/> cannot be read.</exception>
     public static FactExtractor Create(ExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -37,7 +39,7 @@ public sealed partial class FactExtractor
         {
             new Tokenizer(),
             new SentenceSplitter(),
-            new EntityRecognizer(options.EntityBeamWidth),
+            new EntityRecognizer(EntityModels.Create(options)),
             new DateTagger(),
             new QuoteFinder(),
         });

@@ -43,7 +43,7 @@ public class ModelFileTests
         {
             File.WriteAllText(path, "{\"this\": \"is not a model\"}");
             var stderr = new StringWriter();
-            int rc = TagCommand.Run(TinyModel.SamplePath, path, new StringWriter(), stderr);
+            int rc = TagCommand.Run(TinyModel.SamplePath, new NerChoice(EntityModel.Fast, path, 1), new StringWriter(), stderr);
             Assert.Equal(2, rc);
             Assert.Contains("not a FactExtract NER model", stderr.ToString());
         }

@@ -6,6 +6,8 @@ namespace FactExtract.Tests.Entities;
 
 public class NerCommandTests
 {
+    private static NerChoice File(string path, int beam = 1) => new(EntityModel.Accurate, path, beam);
+
     [Fact]
     public void TrainTagAndEvalRoundTrip()
     {
@@ -17,22 +19,22 @@ public class NerCommandTests
             int rc = TrainCommand.Run(TinyModel.SamplePath, TinyModel.SamplePath, model, TinyModel.Options, trainOut, new StringWriter());
             Assert.Equal(0, rc);
             Assert.Contains("epoch 1:", trainOut.ToString());
-            Assert.True(File.Exists(model));
+            Assert.True(System.IO.File.Exists(model));
 
             var tagged = new StringWriter();
-            Assert.Equal(0, TagCommand.Run(TinyModel.SamplePath, model, tagged, new StringWriter()));
-            var inputLines = File.ReadAllLines(TinyModel.SamplePath).Where(l => l.Length > 0).ToArray();
+            Assert.Equal(0, TagCommand.Run(TinyModel.SamplePath, File(model), tagged, new StringWriter()));
+            var inputLines = System.IO.File.ReadAllLines(TinyModel.SamplePath).Where(l => l.Length > 0).ToArray();
             var outputLines = tagged.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
             Assert.Equal(inputLines.Length, outputLines.Length);
             for (int i = 0; i < inputLines.Length; i++) Assert.StartsWith(inputLines[i] + "\t", outputLines[i]);
             Assert.Equal("-DOCSTART-\t-X-\tO\tO", outputLines[0]);
 
             var predictionPath = Path.Combine(dir.FullName, "tagged.conll");
-            File.WriteAllText(predictionPath, tagged.ToString());
+            System.IO.File.WriteAllText(predictionPath, tagged.ToString());
             var fromFile = new StringWriter();
-            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, predictionPath, null, true, fromFile, new StringWriter()));
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, predictionPath, NerChoice.Default, true, fromFile, new StringWriter()));
             var fromModel = new StringWriter();
-            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, null, model, true, fromModel, new StringWriter()));
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, null, File(model), true, fromModel, new StringWriter()));
             Assert.Equal(fromFile.ToString(), fromModel.ToString());
             using var json = JsonDocument.Parse(fromModel.ToString());
             Assert.True(json.RootElement.GetProperty("overall").GetProperty("f1").GetDouble() >= 95.0);
@@ -52,17 +54,17 @@ public class NerCommandTests
             var model = Path.Combine(dir.FullName, "tiny.bin");
             Assert.Equal(0, TrainCommand.Run(TinyModel.SamplePath, TinyModel.SamplePath, model, TinyModel.Options, new StringWriter(), new StringWriter()));
             var tagged = new StringWriter();
-            Assert.Equal(0, TagCommand.Run(TinyModel.SamplePath, model, tagged, new StringWriter(), beam: 3));
+            Assert.Equal(0, TagCommand.Run(TinyModel.SamplePath, File(model, 3), tagged, new StringWriter()));
             var predictionPath = Path.Combine(dir.FullName, "tagged.conll");
-            File.WriteAllText(predictionPath, tagged.ToString());
+            System.IO.File.WriteAllText(predictionPath, tagged.ToString());
             var fromFile = new StringWriter();
-            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, predictionPath, null, true, fromFile, new StringWriter()));
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, predictionPath, NerChoice.Default, true, fromFile, new StringWriter()));
             var fromModel = new StringWriter();
-            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, null, model, true, fromModel, new StringWriter(), beam: 3));
+            Assert.Equal(0, EvalCommand.RunConll(TinyModel.SamplePath, null, File(model, 3), true, fromModel, new StringWriter()));
             Assert.Equal(fromFile.ToString(), fromModel.ToString());
 
             var stderr = new StringWriter();
-            Assert.Equal(2, TagCommand.Run(TinyModel.SamplePath, model, new StringWriter(), stderr, beam: 0));
+            Assert.Equal(2, TagCommand.Run(TinyModel.SamplePath, File(model, 0), new StringWriter(), stderr));
             Assert.Contains("--ner-beam", stderr.ToString());
         }
         finally
@@ -75,7 +77,7 @@ public class NerCommandTests
     public void MissingInputIsBadUsage()
     {
         var stderr = new StringWriter();
-        Assert.Equal(2, TagCommand.Run("no-such-file.conll", null, new StringWriter(), stderr));
+        Assert.Equal(2, TagCommand.Run("no-such-file.conll", NerChoice.Default, new StringWriter(), stderr));
         Assert.Contains("no-such-file.conll", stderr.ToString());
     }
 }

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using FactExtract.Cli.Commands;
+
+namespace FactExtract.Cli;
+
+/// <summary>The <c>factextract</c> command tree, built once for the process and for tests that run the real parser.</summary>
+internal static class CliApp
+{
+    public static RootCommand Create() => new("factextract: organisations, dates and quotations from English news text.")
+    {
+        ExtractCommand.Create(),
+        TagCommand.Create(),
+        TrainCommand.Create(),
+        QuotesTrainCommand.Create(),
+        EvalCommand.Create(),
+        RenderCommand.Create(),
+        SiloCommand.Create(),
+        SiloCommand.CreateClusterExtract(),
+    };
+
+    /// <summary>Runs a command line with the given output and error writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Create().Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+}
