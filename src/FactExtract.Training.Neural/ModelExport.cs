@@ -11,15 +11,33 @@ namespace FactExtract.Training.Neural;
 /// </summary>
 internal static class ModelExport
 {
-    public static int Run(string runDirectory, string output, string checkpoint, string? dev, TextWriter log)
+    /// <summary>What an export checked on the dev file: both F1 scores and the share of tokens tagged alike.</summary>
+    internal sealed record Check(double NetworkF1, double LibraryF1, double SameTagShare, long Tokens);
+
+    public static int Run(string runDirectory, string output, string checkpoint, string? dev, TextWriter log, string? vectorsFile = null, int maxRank = 0)
+    {
+        Export(runDirectory, output, checkpoint, dev, log, vectorsFile, maxRank);
+        return 0;
+    }
+
+    /// <summary>
+    /// Exports a checkpoint. With <paramref name="vectorsFile"/>, the vocabulary is cut again: the words of frequency rank
+    /// below <paramref name="maxRank"/> plus every word the network was trained with. The vectors are frozen in training,
+    /// so the network learnt a function of a vector's values, not of particular rows, and the training words' rows come
+    /// out bit-identical (the same 8-bit quantisation).
+    /// </summary>
+    public static Check? Export(string runDirectory, string output, string checkpoint, string? dev, TextWriter log, string? vectorsFile = null, int maxRank = 0)
     {
         var meta = RunFiles.ReadMeta(runDirectory);
-        var vectors = RunFiles.ReadVectors(runDirectory);
+        var trained = RunFiles.ReadVectors(runDirectory);
+        var vectors = vectorsFile is null ? trained : WordVectors.Load(vectorsFile, maxRank, trained.Words.Skip(1).ToHashSet(StringComparer.Ordinal));
         var labels = new NerLabels(meta.Types);
         var chars = new CharVocabulary(meta.Chars);
-        var net = new TaggerNetwork(vectors.Dequantised(), vectors.Dimensions, chars.Count, labels, meta.Network);
+        var net = new TaggerNetwork(trained.Dequantised(), trained.Dimensions, chars.Count, labels, meta.Network);
+        log.WriteLine($"{vectors.Words.Length} word vectors ({trained.Words.Length} in training)");
         var state = RunState.Read(runDirectory) ?? throw new InvalidDataException($"{runDirectory}: no finished epoch");
         net.load(Path.Combine(runDirectory, checkpoint + ".pt"));
+        if (!ReferenceEquals(vectors, trained)) net.ReplaceVectors(vectors.Dequantised(), vectors.Dimensions);
         net.eval();
         var p = net.state_dict();
         float[] F(string name) => p[name].detach().contiguous().data<float>().ToArray();
@@ -41,9 +59,10 @@ internal static class ModelExport
         using (var file = File.Create(output)) NeuralModelFile.Write(model, file);
         log.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1e6:F1} MB): {description}");
 
-        if (dev is null) return 0;
+        if (dev is null) return null;
         var sentences = ConllReader.Read(dev).Where(x => !x.IsDocStart && x.Words.Length > 0).ToList();
-        var read = NeuralModelFile.Read(File.OpenRead(output), output);
+        NeuralNerModel read;
+        using (var file = File.OpenRead(output)) read = NeuralModelFile.Read(file, output);
         var encoded = sentences.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
         var torchScores = TrainingRun.Evaluate(net, encoded, labels);
         var (torchTags, _) = TrainingRun.Predict(net, encoded, labels);
@@ -60,7 +79,8 @@ internal static class ModelExport
             total += tags.Length;
         }
 
-        log.WriteLine($"dev: network F1 {torchScores.Overall.F1:F2}, library F1 {scorer.Scores().Overall.F1:F2}, same tag on {100.0 * same / total:F3} % of {total} tokens");
-        return 0;
+        var check = new Check(torchScores.Overall.F1, scorer.Scores().Overall.F1, (double)same / total, total);
+        log.WriteLine($"dev: network F1 {check.NetworkF1:F2}, library F1 {check.LibraryF1:F2}, same tag on {100 * check.SameTagShare:F3} % of {total} tokens");
+        return check;
     }
 }

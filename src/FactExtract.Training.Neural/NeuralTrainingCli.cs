@@ -7,7 +7,7 @@ internal static class NeuralTrainingCli
         usage:
           train  --train FILE --dev FILE --vectors WINK_JSON --run DIR [--epochs N] [--seed N] [--batch N] [--lr X]
                  [--max-rank N] [--threads N] [--hidden N] [--char-filters N] [--dropout X] [--resume]
-          export --run DIR --out MODEL [--checkpoint best|last] [--dev FILE]
+          export --run DIR --out MODEL [--checkpoint best|last] [--dev FILE] [--vectors WINK_JSON --max-rank N]
         """;
 
     public static int Run(string[] args)
@@ -57,7 +57,7 @@ internal static class NeuralTrainingCli
                         },
                         Console.Out);
                 case "export":
-                    return ModelExport.Run(Need("--run"), Need("--out"), options.GetValueOrDefault("--checkpoint", "best"), options.GetValueOrDefault("--dev"), Console.Out);
+                    return ModelExport.Run(Need("--run"), Need("--out"), options.GetValueOrDefault("--checkpoint", "best"), options.GetValueOrDefault("--dev"), Console.Out, options.GetValueOrDefault("--vectors"), Int("--max-rank", 0));
                 default:
                     return Fail($"unknown command {args[0]}");
             }

@@ -14,7 +14,7 @@ namespace FactExtract.Training.Neural;
 /// </summary>
 internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor>
 {
-    private readonly Embedding words;
+    private Embedding words;
     private readonly Embedding shapes;
     private readonly Embedding chars;
     private readonly Conv1d conv;
@@ -95,6 +95,12 @@ internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor>
         var logZ = (alpha + end.unsqueeze(0)).logsumexp(1);
         return (logZ - gold).sum() / b;
     }
+
+    /// <summary>
+    /// Swaps in another frozen vector table (after loading a checkpoint, for an export with a re-cut vocabulary); the
+    /// forward pass reads the new table, the saved state keeps the one it was trained with.
+    /// </summary>
+    public void ReplaceVectors(float[] vectors, int dims) => words = nn.Embedding_from_pretrained(tensor(vectors, vectors.Length / dims, dims), freeze: true);
 
     /// <summary>The CRF's learned scores, read out for decoding: transitions [labels × labels], start and end.</summary>
     public (float[] Transitions, float[] Start, float[] End) CrfScores() =>

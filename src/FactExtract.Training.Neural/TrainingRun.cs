@@ -73,7 +73,11 @@ internal static class TrainingRun
         var parameters = net.parameters().Where(p => p.requires_grad).ToList();
         var optimizer = torch.optim.Adam(parameters, lr: s.LearningRate);
         if (s.Resume && File.Exists(Path.Combine(s.RunDirectory, "optimizer.pt")))
+        {
             optimizer.load_state_dict(Path.Combine(s.RunDirectory, "optimizer.pt"));
+            // The state keeps the rate it was saved with; a resumed run may lower it to fine-tune (the model card's second step).
+            foreach (var group in optimizer.ParamGroups) group.LearningRate = s.LearningRate;
+        }
 
         for (int epoch = state.Epoch + 1; epoch <= s.Epochs; epoch++)
         {

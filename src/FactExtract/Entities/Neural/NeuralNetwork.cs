@@ -63,8 +63,7 @@ internal static class NeuralNetwork
             var w = k == 0 ? m.Forward : m.Backward;
             var p = projection.Slice(k * g4, g4);
             w.Bias.CopyTo(p);
-            for (int j = 0; j < d; j++)
-                if (x[j] != 0) TensorPrimitives.MultiplyAdd(w.InputByColumn.AsSpan(j * g4, g4), x[j], p, p);
+            ColumnKernel.AddColumns(w.InputByColumn, x, p);
         }
     }
 
@@ -118,7 +117,7 @@ internal static class NeuralNetwork
             int t = reverse ? n - 1 - step : step;
             projection.Slice(t * g8 + half, g4).CopyTo(gates);
             if (step > 0)
-                for (int j = 0; j < h; j++) TensorPrimitives.MultiplyAdd(w.RecurrentByColumn.AsSpan(j * g4, g4), previous[j], gates, gates);
+                ColumnKernel.AddColumns(w.RecurrentByColumn, previous, gates);
             var i = gates[..h];
             var f = gates.Slice(h, h);
             var g = gates.Slice(2 * h, h);
