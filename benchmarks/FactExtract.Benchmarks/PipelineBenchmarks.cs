@@ -14,7 +14,7 @@ using FactExtract.Tokenization;
 namespace FactExtract.Benchmarks;
 
 /// <summary>
-/// The whole pipeline over <see cref="BenchmarkText.Articles"/>, on one core: <c>Extract</c> document by document, and the
+/// The whole pipeline over <see cref="BenchmarkText.Articles"/>, on one core, with either entity model: <c>Extract</c> document by document, and the
 /// batch API with one worker (its channels and ordering overhead included), and the CLI's batch path with one worker
 /// (results serialised to JSON Lines on the worker and written in order). Extra columns give tokens/s and MB/s.
 /// </summary>
@@ -30,10 +30,14 @@ public class PipelineBenchmarks
     [Params(1, 20)]
     public int Passes { get; set; }
 
+    /// <summary>The entity model: the two operating points.</summary>
+    [Params(EntityModel.Accurate, EntityModel.Fast)]
+    public EntityModel Model { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _extractor = FactExtractor.CreateDefault();
+        _extractor = FactExtractor.Create(new ExtractorOptions { Entities = Model });
         _documents = Enumerable.Range(0, Passes)
             .SelectMany(p => BenchmarkText.Articles.Select((t, i) => new Document($"p{p}a{i}", t)))
             .ToArray();

@@ -4,7 +4,7 @@ using FactExtract.Entities.Neural;
 namespace FactExtract.Training.Neural;
 
 /// <summary>One sentence as the network's inputs: vocabulary rows, shape classes, character ids and gold tags.</summary>
-internal sealed record EncodedSentence(long[] Words, long[] Shapes, long[] Chars, long[] Tags, string[] GoldBio)
+internal sealed record EncodedSentence(long[] Words, long[] Tuned, long[] Shapes, long[] Chars, long[] Tags, string[] GoldBio)
 {
     public int Length => Words.Length;
 
@@ -13,18 +13,20 @@ internal sealed record EncodedSentence(long[] Words, long[] Shapes, long[] Chars
         int n = words.Length;
         var w = new long[n];
         var s = new long[n];
+        var tuned = new long[n];
         var c = new long[n * NeuralInput.MaxChars];
         for (int i = 0; i < n; i++)
         {
             var form = NeuralInput.CharForm(words[i]);
             int row = vectors.Index.GetValueOrDefault(NeuralInput.WordKey(words[i]));
             w[i] = row;
+            tuned[i] = vectors.Tuned.Length == 0 ? 0 : vectors.Tuned[row];
             s[i] = NeuralInput.Shape(form, row != 0);
             for (int k = 0; k < Math.Min(form.Length, NeuralInput.MaxChars); k++) c[i * NeuralInput.MaxChars + k] = chars.Id(form[k]);
         }
 
         var tags = labels.Encode(bio);
-        return new EncodedSentence(w, s, c, tags.Select(t => (long)t).ToArray(), bio);
+        return new EncodedSentence(w, tuned, s, c, tags.Select(t => (long)t).ToArray(), bio);
     }
 }
 

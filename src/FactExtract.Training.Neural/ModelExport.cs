@@ -30,10 +30,11 @@ internal static class ModelExport
     {
         var meta = RunFiles.ReadMeta(runDirectory);
         var trained = RunFiles.ReadVectors(runDirectory);
+        if (vectorsFile is not null && trained.TunedRows > 0) throw new ArgumentException("a run with tuned words keeps its vocabulary: --vectors cannot re-cut it");
         var vectors = vectorsFile is null ? trained : WordVectors.Load(vectorsFile, maxRank, trained.Words.Skip(1).ToHashSet(StringComparer.Ordinal));
         var labels = new NerLabels(meta.Types);
         var chars = new CharVocabulary(meta.Chars);
-        var net = new TaggerNetwork(trained.Dequantised(), trained.Dimensions, chars.Count, labels, meta.Network);
+        var net = new TaggerNetwork(trained.Dequantised(), trained.Dimensions, chars.Count, labels, meta.Network, trained.TunedRows);
         log.WriteLine($"{vectors.Words.Length} word vectors ({trained.Words.Length} in training)");
         var state = RunState.Read(runDirectory) ?? throw new InvalidDataException($"{runDirectory}: no finished epoch");
         net.load(Path.Combine(runDirectory, checkpoint + ".pt"));
@@ -49,11 +50,13 @@ internal static class ModelExport
             return new LstmWeights(F("lstm.weight_ih_l0" + suffix), F("lstm.weight_hh_l0" + suffix), bias);
         }
 
+        // The shipped table: each tuned word's vector with its trained correction added, quantised again.
+        var shipped = vectors.WithCorrections(net.Corrections());
         var (transitions, start, end) = net.CrfScores();
         int epoch = checkpoint == "best" ? state.BestEpoch : state.Epoch;
-        var description = $"BiLSTM-CRF ({meta.Network.Hidden} per direction, {meta.Network.CharFilters} character filters, {vectors.Words.Length} word vectors), epoch {epoch}";
+        var description = $"BiLSTM-CRF ({meta.Network.Hidden} per direction, {meta.Network.CharFilters} character filters, {vectors.Words.Length} word vectors{(trained.TunedRows > 0 ? $", {trained.TunedRows - 1} tuned" : "")}), epoch {epoch}";
         var model = new NeuralNerModel(
-            labels, vectors.Words, vectors.Quantised, vectors.Scales, vectors.Dimensions, F("shapes.weight"), meta.Chars,
+            labels, shipped.Words, shipped.Quantised, shipped.Scales, shipped.Dimensions, F("shapes.weight"), meta.Chars,
             F("chars.weight"), F("conv.weight"), F("conv.bias"), Direction(""), Direction("_reverse"), F("output.weight"), F("output.bias"),
             transitions, start, end, description);
         using (var file = File.Create(output)) NeuralModelFile.Write(model, file);

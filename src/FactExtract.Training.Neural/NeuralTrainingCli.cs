@@ -6,7 +6,8 @@ internal static class NeuralTrainingCli
     private const string Usage = """
         usage:
           train  --train FILE --dev FILE --vectors WINK_JSON --run DIR [--epochs N] [--seed N] [--batch N] [--lr X]
-                 [--max-rank N] [--threads N] [--hidden N] [--char-filters N] [--dropout X] [--resume]
+                 [--max-rank N] [--threads N] [--hidden N] [--char-filters N] [--dropout X]
+                 [--tune-min-count N] [--lr-decay X] [--resume]
           export --run DIR --out MODEL [--checkpoint best|last] [--dev FILE] [--vectors WINK_JSON --max-rank N]
         """;
 
@@ -53,6 +54,8 @@ internal static class NeuralTrainingCli
                             MaxRank = Int("--max-rank", defaults.MaxRank),
                             Threads = Int("--threads", defaults.Threads),
                             Resume = flags.Contains("--resume"),
+                            TuneMinCount = Int("--tune-min-count", 0),
+                            LearningRateDecay = Real("--lr-decay", 0),
                             Network = network,
                         },
                         Console.Out);

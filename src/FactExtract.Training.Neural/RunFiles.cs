@@ -17,6 +17,9 @@ internal static class RunFiles
         foreach (var word in vectors.Words) w.Write(word);
         foreach (var scale in vectors.Scales) w.Write(scale);
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.Quantised.AsSpan()));
+        // Tuned rows, when any: a run without them ends here, as runs made before tuning existed do.
+        if (vectors.Tuned.Length > 0)
+            foreach (int t in vectors.Tuned) w.Write(t);
     }
 
     public static Meta ReadMeta(string dir) =>
@@ -32,7 +35,14 @@ internal static class RunFiles
         for (int i = 0; i < rows; i++) scales[i] = r.ReadSingle();
         var q = new sbyte[rows * dims];
         r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(q.AsSpan()));
-        var vectors = new WordVectors { Words = words, Quantised = q, Scales = scales, Dimensions = dims };
+        var tuned = Array.Empty<int>();
+        if (r.BaseStream.Position < r.BaseStream.Length)
+        {
+            tuned = new int[rows];
+            for (int i = 0; i < rows; i++) tuned[i] = r.ReadInt32();
+        }
+
+        var vectors = new WordVectors { Words = words, Quantised = q, Scales = scales, Dimensions = dims, Tuned = tuned };
         for (int i = 0; i < rows; i++) vectors.Index.TryAdd(words[i], i);
         return vectors;
     }

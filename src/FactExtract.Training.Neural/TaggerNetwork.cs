@@ -12,9 +12,10 @@ namespace FactExtract.Training.Neural;
 /// over those scores, with the BIO constraints, gives the sentence's loss. The library's <c>NeuralTagger</c> runs the
 /// same computation in plain .NET.
 /// </summary>
-internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor>
+internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor, Tensor>
 {
     private Embedding words;
+    private readonly Embedding? tuned;
     private readonly Embedding shapes;
     private readonly Embedding chars;
     private readonly Conv1d conv;
@@ -28,12 +29,18 @@ internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor>
     private readonly Tensor forbiddenStart;
     private readonly int _labels;
 
-    public TaggerNetwork(float[] vectors, int vectorDims, int charCount, NerLabels labels, NetworkSettings settings)
+    public TaggerNetwork(float[] vectors, int vectorDims, int charCount, NerLabels labels, NetworkSettings settings, int tunedRows = 0)
         : base(nameof(TaggerNetwork))
     {
         _labels = labels.Count;
         int rows = vectors.Length / vectorDims;
         words = nn.Embedding_from_pretrained(tensor(vectors, rows, vectorDims), freeze: true);
+        if (tunedRows > 0)
+        {
+            tuned = nn.Embedding(tunedRows, vectorDims, padding_idx: 0);
+            using (no_grad()) tuned.weight!.zero_();
+        }
+
         shapes = nn.Embedding(NeuralInput.ShapeCount, settings.ShapeDimensions);
         chars = nn.Embedding(charCount, settings.CharDimensions, padding_idx: 0);
         conv = nn.Conv1d(settings.CharDimensions, settings.CharFilters, 3, padding: 1);
@@ -57,8 +64,8 @@ internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <summary>Tag scores [batch, tokens, labels] for word rows and shapes [batch, tokens] and characters [batch, tokens, MaxChars].</summary>
-    public override Tensor forward(Tensor wordIds, Tensor shapeIds, Tensor charIds)
+    /// <summary>Tag scores [batch, tokens, labels] for word rows, tuned rows and shapes [batch, tokens] and characters [batch, tokens, MaxChars].</summary>
+    public override Tensor forward(Tensor wordIds, Tensor tunedIds, Tensor shapeIds, Tensor charIds)
     {
         long b = wordIds.shape[0], t = wordIds.shape[1];
         using var scope = NewDisposeScope();
@@ -67,7 +74,8 @@ internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor>
         var convolved = conv.call(c);
         var padding = flat.eq(0).unsqueeze(1);
         var pooled = convolved.masked_fill(padding, -10000f).max(2).values.view(b, t, -1);
-        var x = cat(new[] { words.call(wordIds), shapes.call(shapeIds), pooled }, 2);
+        var vector = tuned is null ? words.call(wordIds) : words.call(wordIds) + tuned.call(tunedIds);
+        var x = cat(new[] { vector, shapes.call(shapeIds), pooled }, 2);
         x = dropout.call(x);
         var (h, _, _) = lstm.call(x);
         h = dropout.call(h);
@@ -105,6 +113,9 @@ internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor>
     /// <summary>The CRF's learned scores, read out for decoding: transitions [labels × labels], start and end.</summary>
     public (float[] Transitions, float[] Start, float[] End) CrfScores() =>
         (transitions.detach().data<float>().ToArray(), start.detach().data<float>().ToArray(), end.detach().data<float>().ToArray());
+
+    /// <summary>The trained corrections of the tuned rows [tuned rows × dims], row 0 zero; empty when none were tuned.</summary>
+    public float[] Corrections() => tuned is null ? [] : tuned.weight!.detach().contiguous().data<float>().ToArray();
 
     public Embedding Shapes => shapes;
 

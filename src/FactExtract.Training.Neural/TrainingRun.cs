@@ -31,6 +31,12 @@ internal sealed record TrainingSettings
 
     public int Threads { get; init; } = 2;
 
+    /// <summary>Training words seen at least this often get a trainable correction to their vector; 0 tunes none.</summary>
+    public int TuneMinCount { get; init; }
+
+    /// <summary>The learning rate of epoch e is lr / (1 + decay × (e − 1)); 0 keeps it constant.</summary>
+    public double LearningRateDecay { get; init; }
+
     public bool Resume { get; init; }
 
     public NetworkSettings Network { get; init; } = new();
@@ -56,12 +62,20 @@ internal static class TrainingRun
         var sw = Stopwatch.StartNew();
         var vectors = WordVectors.Load(s.Vectors, s.MaxRank, keep);
         var chars = CharVocabulary.From(train.SelectMany(x => x.Words), minCount: 1);
+        if (s.TuneMinCount > 0)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var w in train.SelectMany(x => x.Words)) counts[NeuralInput.WordKey(w)] = counts.GetValueOrDefault(NeuralInput.WordKey(w)) + 1;
+            vectors = vectors.WithTuned(counts.Where(kv => kv.Value >= s.TuneMinCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList());
+            log.WriteLine($"{vectors.TunedRows - 1} words tuned (seen at least {s.TuneMinCount} times), {vectors.Words.Length} vocabulary rows");
+        }
+
         log.WriteLine($"{train.Count} training and {dev.Count} dev sentences; {labels.Types.Length} types; {vectors.Words.Length} word vectors ({sw.Elapsed.TotalSeconds:F1} s); {chars.Count} characters");
         var trainSet = train.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
         var devSet = dev.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
         RunFiles.WriteMeta(s.RunDirectory, labels, chars, vectors, s.Network);
 
-        var net = new TaggerNetwork(vectors.Dequantised(), vectors.Dimensions, chars.Count, labels, s.Network);
+        var net = new TaggerNetwork(vectors.Dequantised(), vectors.Dimensions, chars.Count, labels, s.Network, vectors.TunedRows);
         var state = RunState.Read(s.RunDirectory);
         if (s.Resume && state is not null)
         {
@@ -83,14 +97,16 @@ internal static class TrainingRun
         {
             sw.Restart();
             net.train();
+            if (s.LearningRateDecay > 0)
+                foreach (var group in optimizer.ParamGroups) group.LearningRate = s.LearningRate / (1 + s.LearningRateDecay * (epoch - 1));
             var batches = Batches(trainSet, s.BatchSize, new Random(s.Seed * 1000 + epoch));
             double total = 0;
             int done = 0;
             foreach (var batch in batches)
             {
                 using var scope = NewDisposeScope();
-                var (w, sh, c, t) = Tensors(batch);
-                var loss = net.Loss(net.call(w, sh, c), t);
+                var (w, tu, sh, c, t) = Tensors(batch);
+                var loss = net.Loss(net.call(w, tu, sh, c), t);
                 optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters, 5.0);
@@ -128,8 +144,8 @@ internal static class TrainingRun
             foreach (var batch in Batches(sentences, 64, random: null))
             {
                 using var scope = NewDisposeScope();
-                var (w, sh, c, _) = Tensors(batch);
-                var emissions = net.call(w, sh, c).contiguous().data<float>().ToArray();
+                var (w, tu, sh, c, _) = Tensors(batch);
+                var emissions = net.call(w, tu, sh, c).contiguous().data<float>().ToArray();
                 int n = batch[0].Length, l = labels.Count;
                 var tags = new int[n];
                 var scratch = new float[CrfDecoder.ScratchLength(n, l)];
@@ -155,8 +171,8 @@ internal static class TrainingRun
             foreach (var batch in Batches(sentences, 64, random: null))
             {
                 using var scope = NewDisposeScope();
-                var (w, sh, c, _) = Tensors(batch);
-                var emissions = net.call(w, sh, c).contiguous().data<float>().ToArray();
+                var (w, tu, sh, c, _) = Tensors(batch);
+                var emissions = net.call(w, tu, sh, c).contiguous().data<float>().ToArray();
                 int n = batch[0].Length, l = labels.Count;
                 var scratch = new float[CrfDecoder.ScratchLength(n, l)];
                 for (int b = 0; b < batch.Count; b++)
@@ -186,22 +202,24 @@ internal static class TrainingRun
         return batches;
     }
 
-    private static (Tensor Words, Tensor Shapes, Tensor Chars, Tensor Tags) Tensors(List<EncodedSentence> batch)
+    private static (Tensor Words, Tensor Tuned, Tensor Shapes, Tensor Chars, Tensor Tags) Tensors(List<EncodedSentence> batch)
     {
         int b = batch.Count, n = batch[0].Length;
         var w = new long[b * n];
+        var tu = new long[b * n];
         var sh = new long[b * n];
         var c = new long[b * n * NeuralInput.MaxChars];
         var t = new long[b * n];
         for (int i = 0; i < b; i++)
         {
             batch[i].Words.CopyTo(w, i * n);
+            batch[i].Tuned.CopyTo(tu, i * n);
             batch[i].Shapes.CopyTo(sh, i * n);
             batch[i].Chars.CopyTo(c, i * n * NeuralInput.MaxChars);
             batch[i].Tags.CopyTo(t, i * n);
         }
 
-        return (tensor(w, b, n), tensor(sh, b, n), tensor(c, new long[] { b, n, NeuralInput.MaxChars }), tensor(t, b, n));
+        return (tensor(w, b, n), tensor(tu, b, n), tensor(sh, b, n), tensor(c, new long[] { b, n, NeuralInput.MaxChars }), tensor(t, b, n));
     }
 }
 

@@ -20,6 +20,64 @@ internal sealed class WordVectors
 
     public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Per row, its index in the trainable correction table (0: the row stays frozen). Empty when no word is tuned.
+    /// </summary>
+    public int[] Tuned { get; init; } = [];
+
+    /// <summary>Rows of the trainable correction table, its padding row 0 included.</summary>
+    public int TunedRows => Tuned.Length == 0 ? 0 : Tuned.Max() + 1;
+
+    /// <summary>
+    /// The same vectors with every word in <paramref name="frequent"/> tuned in training: a trainable correction, zero at
+    /// first, is added to its frozen vector; a frequent training word GloVe lacks ("U.S.", "Inc.", "2005") gets a row of
+    /// its own whose vector is all correction.
+    /// </summary>
+    public WordVectors WithTuned(IReadOnlyList<string> frequent)
+    {
+        var words = Words.ToList();
+        var scales = Scales.ToList();
+        var added = frequent.Where(w => !Index.ContainsKey(w)).ToList();
+        words.AddRange(added);
+        scales.AddRange(added.Select(_ => 1f));
+        var q = new sbyte[words.Count * Dimensions];
+        Quantised.CopyTo(q, 0);
+        var result = new WordVectors { Words = words.ToArray(), Quantised = q, Scales = scales.ToArray(), Dimensions = Dimensions, Tuned = new int[words.Count] };
+        for (int i = 0; i < result.Words.Length; i++) result.Index.TryAdd(result.Words[i], i);
+        int next = 1;
+        foreach (var w in frequent) result.Tuned[result.Index[w]] = next++;
+        return result;
+    }
+
+    /// <summary>The vectors with each tuned row's trained correction added, quantised again: what the library ships.</summary>
+    public WordVectors WithCorrections(float[] corrections)
+    {
+        if (Tuned.Length == 0) return this;
+        var table = Dequantised();
+        var q = new sbyte[Quantised.Length];
+        var scales = new float[Scales.Length];
+        for (int r = 0; r < Words.Length; r++)
+        {
+            var row = table.AsSpan(r * Dimensions, Dimensions);
+            if (Tuned[r] > 0)
+                for (int d = 0; d < Dimensions; d++) row[d] += corrections[Tuned[r] * Dimensions + d];
+            Quantise(row, q.AsSpan(r * Dimensions, Dimensions), out scales[r]);
+        }
+
+        scales[0] = 1f;
+        var result = new WordVectors { Words = Words, Quantised = q, Scales = scales, Dimensions = Dimensions };
+        foreach (var (word, index) in Index) result.Index[word] = index;
+        return result;
+    }
+
+    private static void Quantise(ReadOnlySpan<float> values, Span<sbyte> q, out float scale)
+    {
+        float max = 0;
+        foreach (var v in values) max = MathF.Max(max, MathF.Abs(v));
+        scale = max == 0 ? 1f : max / 127f;
+        for (int k = 0; k < values.Length; k++) q[k] = (sbyte)Math.Clamp(MathF.Round(values[k] / scale), -127, 127);
+    }
+
     /// <summary>The quantised table as floats, row-major, for the frozen embedding.</summary>
     public float[] Dequantised()
     {
@@ -75,10 +133,7 @@ internal sealed class WordVectors
         {
             int row = i + 1;
             words[row] = found[i].Word;
-            float max = found[i].Vector.Max(MathF.Abs);
-            float scale = max == 0 ? 1f : max / 127f;
-            scales[row] = scale;
-            for (int k = 0; k < dims; k++) q[row * dims + k] = (sbyte)Math.Clamp(MathF.Round(found[i].Vector[k] / scale), -127, 127);
+            Quantise(found[i].Vector, q.AsSpan(row * dims, dims), out scales[row]);
         }
 
         scales[0] = 1f;
