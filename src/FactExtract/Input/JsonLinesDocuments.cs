@@ -54,7 +54,10 @@ internal static class JsonLinesDocuments
 
             if (root != JsonTokenType.StartObject)
                 return new InputItem(fallbackId, null, $"{source}: malformed JSON record: expected an object, got {KindOf(root)}");
+            if (id.Unreadable) return new InputItem(fallbackId, null, Unreadable(source, options.IdField));
             string idText = id.Kind is JsonValueKind.String or JsonValueKind.Number ? id.Value! : fallbackId;
+            if (textField.Unreadable) return new InputItem(idText, null, Unreadable(source, options.TextField));
+            if (dateField.Unreadable) return new InputItem(idText, null, Unreadable(source, options.DateField));
             if (textField.Kind != JsonValueKind.String)
                 return new InputItem(idText, null, $"{source}: no string field \"{options.TextField}\"");
             var text = textField.Value!;
@@ -68,6 +71,9 @@ internal static class JsonLinesDocuments
             return new InputItem(fallbackId, null, $"{source}: malformed JSON: {ex.Message}");
         }
     }
+
+    private static string Unreadable(string source, string field) =>
+        $"{source}: field \"{field}\" is not valid text: it escapes a lone UTF-16 surrogate (such as \\udfff)";
 
     // The value kind a document would give the root token.
     private static JsonValueKind KindOf(JsonTokenType token) => token switch
@@ -83,13 +89,27 @@ internal static class JsonLinesDocuments
     };
 
     // A field's value as the document's element would give it: a string unescaped, a number as written.
-    private readonly record struct Field(JsonValueKind Kind, string? Value)
+    // Unreadable: a string whose escapes make no valid text (a lone surrogate, "\udfff"), which the reader accepts
+    // as JSON but cannot turn into a string; it is that record's error, not the batch's.
+    private readonly record struct Field(JsonValueKind Kind, string? Value, bool Unreadable = false)
     {
         public static Field Of(ref Utf8JsonReader reader) => reader.TokenType switch
         {
-            JsonTokenType.String => new Field(JsonValueKind.String, reader.GetString()),
+            JsonTokenType.String => OfString(ref reader),
             JsonTokenType.Number => new Field(JsonValueKind.Number, System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
             _ => new Field(KindOf(reader.TokenType), null),
         };
+
+        private static Field OfString(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return new Field(JsonValueKind.String, reader.GetString());
+            }
+            catch (InvalidOperationException)
+            {
+                return new Field(JsonValueKind.String, null, Unreadable: true);
+            }
+        }
     }
 }
