@@ -90,6 +90,21 @@ internal static class ExtractCommand
     internal static async Task<int> RunAsync(ExtractOptions options, Stream? stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (Validate(options, stderr) is { } usage) return usage;
+        try
+        {
+            return await RunValidatedAsync(options, stdin, stdout, stderr, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Every document's own failure is contained below, so whatever gets here failed the run itself: its own
+            // exit code, distinct from "some documents failed", and what was committed stays for --resume.
+            stderr.WriteLine($"error: the run failed: {ex.GetType().Name}: {ex.Message}" + (options.Output is null ? "" : "; run again with --resume to continue"));
+            return ExitCodes.RunFailed;
+        }
+    }
+
+    private static async Task<int> RunValidatedAsync(ExtractOptions options, Stream? stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
 
         var paths = options.Paths;
         // One text, page or stdin document prints as one JSON object unless a format is asked for.
@@ -106,7 +121,7 @@ internal static class ExtractCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"error: cannot open output {options.Output}: {ex.Message}");
-            return ExitCodes.BadUsage;
+            return ExitCodes.RunFailed;
         }
 
         using (sink)
@@ -154,7 +169,7 @@ internal static class ExtractCommand
             {
                 // The output cannot be written (disk full, folder removed): what was committed stays for --resume.
                 stderr.WriteLine($"error: writing {options.Output ?? "standard output"} failed after {stats.Documents:N0} documents: {ex.Message}");
-                return ExitCodes.BadUsage;
+                return ExitCodes.RunFailed;
             }
 
             sink.Complete();
