@@ -228,7 +228,10 @@ internal static class ExtractCommand
         foreach (var p in options.Paths)
         {
             if (p != "-" && !File.Exists(p) && !Directory.Exists(p))
-                return Usage(stderr, $"{p}: no such file or folder");
+            {
+                // The PATH argument takes any word, so a misspelt or unknown option lands here: say what it is.
+                return Usage(stderr, p.StartsWith('-') ? $"{p}: unknown option (see factextract extract --help)" : $"{p}: no such file or folder");
+            }
         }
 
         if (options.Format == "csv" && options.Output is null) return Usage(stderr, "--format csv needs --out FOLDER");
