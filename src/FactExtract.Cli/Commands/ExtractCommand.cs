@@ -18,7 +18,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive: .txt .md .html .jsonl .csv, also .gz) or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string?>("--format") { Description = "json (default for one document), jsonl (default for several) or csv." };
+        var format = new Option<string?>("--format") { Description = "json (default for one text, HTML or standard-input document), jsonl (default for folders, several paths and .jsonl/.csv inputs, whatever their number of records) or csv." };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
         var output = new Option<string?>("--out") { Description = "Output file (json, jsonl) or folder (csv), written atomically; failed documents are listed in NAME.errors.jsonl beside it (errors.jsonl in a CSV folder). Default: standard output." };
         var referenceDate = new Option<string?>("--reference-date") { Description = "Resolve relative dates against this date (YYYY-MM-DD)." };
@@ -48,6 +48,7 @@ internal static class ExtractCommand
             var options = new ExtractOptions
             {
                 Paths = parse.GetValue(paths)!,
+                Warnings = stderr,
                 Format = parse.GetValue(format),
                 Output = parse.GetValue(output),
                 ReferenceDate = date,
@@ -83,7 +84,7 @@ internal static class ExtractCommand
     internal static int Run(string[] paths, string? format, string? output, string? referenceDateText, TextWriter stdout, TextWriter stderr)
     {
         if (!TryParseDate(referenceDateText, stderr, out var date)) return ExitCodes.BadUsage;
-        var options = new ExtractOptions { Paths = paths, Format = format, Output = output, ReferenceDate = date, Progress = ProgressMode.None };
+        var options = new ExtractOptions { Paths = paths, Format = format, Output = output, ReferenceDate = date, Progress = ProgressMode.None, Warnings = stderr };
         return RunAsync(options, null, stdout, stderr, CancellationToken.None).GetAwaiter().GetResult();
     }
 
@@ -107,6 +108,8 @@ internal static class ExtractCommand
     {
 
         var paths = options.Paths;
+        if (options.Warnings is { } warnings)
+            options = options with { Input = options.Input with { Warning = message => { lock (warnings) warnings.WriteLine($"warning: {message}"); } } };
         // One text, page or stdin document prints as one JSON object unless a format is asked for.
         bool single = paths.Count == 1 && !Directory.Exists(paths[0])
             && (paths[0] == "-" || InputStreams.FormatExtension(paths[0]) is not (".jsonl" or ".csv" or ".ndjson"))

@@ -64,6 +64,9 @@ internal static class JsonLinesDocuments
             if (TextDecoding.CheckNotBlank(text) is { } blank) return new InputItem(idText, null, $"{source}: {blank}");
             if (text.Contains('\0')) return new InputItem(idText, null, $"{source}: binary content (NUL characters), not text");
             DateOnly? date = dateField.Kind == JsonValueKind.String ? DateField.Parse(dateField.Value) : null;
+            // A date that is there but is no date is read past (the document is still good), and said.
+            if (date is null && dateField.Kind is not (JsonValueKind.Undefined or JsonValueKind.Null) && !(dateField.Kind == JsonValueKind.String && string.IsNullOrWhiteSpace(dateField.Value)))
+                options.Warning?.Invoke($"{idText}: {source}: field \"{options.DateField}\" is not a date ({Shown(dateField)}); relative dates are resolved without it");
             return new InputItem(idText, new Document(idText, text) { Source = source, ReferenceDate = date }, null);
         }
         catch (JsonException ex)
@@ -71,6 +74,14 @@ internal static class JsonLinesDocuments
             return new InputItem(fallbackId, null, $"{source}: malformed JSON: {ex.Message}");
         }
     }
+
+    // A field's value as a warning shows it: strings quoted and cut short, other kinds by name.
+    private static string Shown(Field field) => field.Kind switch
+    {
+        JsonValueKind.String => field.Value!.Length <= 40 ? $"\"{field.Value}\"" : $"\"{field.Value[..40]}...\"",
+        JsonValueKind.Number => field.Value!,
+        _ => $"a JSON {field.Kind.ToString().ToLowerInvariant()}",
+    };
 
     private static string Unreadable(string source, string field) =>
         $"{source}: field \"{field}\" is not valid text: it escapes a lone UTF-16 surrogate (such as \\udfff)";
