@@ -19,6 +19,18 @@ internal static class CliApp
     };
 
     /// <summary>Runs a command line with the given output and error writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Create().Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        // System.CommandLine's own handler turns an unhandled exception into exit code 1, the code for "some documents
+        // failed"; a crash of the run itself gets the contract's own code instead.
+        try
+        {
+            return Create().Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            stderr.WriteLine($"error: the run failed: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.RunFailed;
+        }
+    }
 }

@@ -1,3 +1,3 @@
 using FactExtract.Cli;
 
-return CliApp.Create().Parse(args).Invoke();
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -33,6 +33,8 @@ internal sealed class ExtractionGrain(FactExtractor extractor, ExtractionThrottl
         try
         {
             var result = extractor.Extract(document.ToDocument());
+            // A stage's failure comes back in the result, in the same words as a local run's error list.
+            if (result.Error is { } error) return new DocumentOutcome { Id = document.Id, Error = error };
             buffer.SetLength(0);
             JsonResultWriter.WriteLine(buffer, result);
             return new DocumentOutcome { Id = document.Id, JsonLine = buffer.ToArray() };

@@ -18,7 +18,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive: .txt .md .html .jsonl .csv, also .gz) or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string?>("--format") { Description = "json (default for one document), jsonl (default for several) or csv." };
+        var format = new Option<string?>("--format") { Description = "json (default for one text, HTML or standard-input document), jsonl (default for folders, several paths and .jsonl/.csv inputs, whatever their number of records) or csv." };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
         var output = new Option<string?>("--out") { Description = "Output file (json, jsonl) or folder (csv), written atomically; failed documents are listed in NAME.errors.jsonl beside it (errors.jsonl in a CSV folder). Default: standard output." };
         var referenceDate = new Option<string?>("--reference-date") { Description = "Resolve relative dates against this date (YYYY-MM-DD)." };
@@ -49,6 +49,7 @@ internal static class ExtractCommand
             var options = new ExtractOptions
             {
                 Paths = parse.GetValue(paths)!,
+                Warnings = stderr,
                 Format = parse.GetValue(format),
                 Output = parse.GetValue(output),
                 ReferenceDate = date,
@@ -84,15 +85,32 @@ internal static class ExtractCommand
     internal static int Run(string[] paths, string? format, string? output, string? referenceDateText, TextWriter stdout, TextWriter stderr)
     {
         if (!TryParseDate(referenceDateText, stderr, out var date)) return ExitCodes.BadUsage;
-        var options = new ExtractOptions { Paths = paths, Format = format, Output = output, ReferenceDate = date, Progress = ProgressMode.None };
+        var options = new ExtractOptions { Paths = paths, Format = format, Output = output, ReferenceDate = date, Progress = ProgressMode.None, Warnings = stderr };
         return RunAsync(options, null, stdout, stderr, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     internal static async Task<int> RunAsync(ExtractOptions options, Stream? stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (Validate(options, stderr) is { } usage) return usage;
+        try
+        {
+            return await RunValidatedAsync(options, stdin, stdout, stderr, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Every document's own failure is contained below, so whatever gets here failed the run itself: its own
+            // exit code, distinct from "some documents failed", and what was committed stays for --resume.
+            stderr.WriteLine($"error: the run failed: {ex.GetType().Name}: {ex.Message}" + (options.Output is null ? "" : "; run again with --resume to continue"));
+            return ExitCodes.RunFailed;
+        }
+    }
+
+    private static async Task<int> RunValidatedAsync(ExtractOptions options, Stream? stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
 
         var paths = options.Paths;
+        if (options.Warnings is { } warnings)
+            options = options with { Input = options.Input with { Warning = message => { lock (warnings) warnings.WriteLine($"warning: {message}"); } } };
         // One text, page or stdin document prints as one JSON object unless a format is asked for.
         bool single = paths.Count == 1 && !Directory.Exists(paths[0])
             && (paths[0] == "-" || InputStreams.FormatExtension(paths[0]) is not (".jsonl" or ".csv" or ".ndjson"))
@@ -107,7 +125,7 @@ internal static class ExtractCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"error: cannot open output {options.Output}: {ex.Message}");
-            return ExitCodes.BadUsage;
+            return ExitCodes.RunFailed;
         }
 
         using (sink)
@@ -164,7 +182,7 @@ internal static class ExtractCommand
             {
                 // The output cannot be written (disk full, folder removed): what was committed stays for --resume.
                 stderr.WriteLine($"error: writing {options.Output ?? "standard output"} failed after {stats.Documents:N0} documents: {ex.Message}");
-                return ExitCodes.BadUsage;
+                return ExitCodes.RunFailed;
             }
 
             sink.Complete();
@@ -223,7 +241,10 @@ internal static class ExtractCommand
         foreach (var p in options.Paths)
         {
             if (p != "-" && !File.Exists(p) && !Directory.Exists(p))
-                return Usage(stderr, $"{p}: no such file or folder");
+            {
+                // The PATH argument takes any word, so a misspelt or unknown option lands here: say what it is.
+                return Usage(stderr, p.StartsWith('-') ? $"{p}: unknown option (see factextract extract --help)" : $"{p}: no such file or folder");
+            }
         }
 
         if (options.Format == "csv" && options.Output is null) return Usage(stderr, "--format csv needs --out FOLDER");

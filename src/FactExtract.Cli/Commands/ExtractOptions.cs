@@ -24,6 +24,9 @@ internal sealed record ExtractOptions
 
     public InputOptions Input { get; init; } = InputOptions.Default;
 
+    /// <summary>Where the reader's warnings go (a date that is no date, a FIFO in a folder), one line each; null drops them.</summary>
+    public TextWriter? Warnings { get; init; }
+
     /// <summary>Orleans membership (<c>localhost</c>, <c>redis:HOST:PORT</c>, <c>postgres:CONNSTRING</c>) to run on a cluster instead of locally; null runs locally.</summary>
     public string? Cluster { get; init; }
 

@@ -97,7 +97,9 @@ internal sealed partial class TimexGrammar
         {
             int k = IsPunct(j, ',') ? j + 1 : j;
             int end = MonthFirst(k, out var date);
-            if (end > 0 && (date.Kind == SpecKind.Calendar ? date.Day > 0 : date.Literal!.Length == 10))
+            // A month-first date may also come back as a shift ("Dec. next year", "June 23 last year"), which has no
+            // literal: it is a day when it names one.
+            if (end > 0 && (date.Kind == SpecKind.Literal ? date.Literal!.Length == 10 : date.Day > 0))
             {
                 spec = date;
                 spec.StatedWeekday = w.Value;

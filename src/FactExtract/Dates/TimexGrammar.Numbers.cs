@@ -149,6 +149,8 @@ internal sealed partial class TimexGrammar
     private int DayFirst(int i, int day, out TimexSpec spec)
     {
         spec = default;
+        // Callers reading a number glued to a word ("Monday0 March") may pass 0 or more than 31: no day of any month.
+        if (day is < 1 or > 31) return -1;
         int j = i + 1;
         if (IsWord(j, "of")) j++;
         int end = MonthWord(j, out int month, strict: false);

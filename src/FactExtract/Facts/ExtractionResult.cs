@@ -29,4 +29,15 @@ public sealed record ExtractionResult
 
     /// <summary>The summary a reader wants first: organisations, timeline, who said what.</summary>
     public ArticleFacts Facts { get; init; } = ArticleFacts.Empty;
+
+    /// <summary>
+    /// Null when every stage ran. Otherwise why this document could not be processed, naming the stage and the
+    /// exception type (<c>stage DateTagger failed: NullReferenceException: ...</c>); the lists are then empty, so a
+    /// caller never sees a half-annotated document. <see cref="FactExtractor.Extract(string, DateOnly?)"/> reports a
+    /// failure here instead of throwing, the same wording <see cref="BatchResult.Error"/> gives in a batch.
+    /// </summary>
+    public string? Error { get; init; }
+
+    /// <summary>Whether every stage ran (<see cref="Error"/> is null).</summary>
+    public bool Succeeded => Error is null;
 }

@@ -40,7 +40,7 @@ internal static class CsvDocuments
             }
 
             if (!more) yield break;
-            yield return ToItem(reader, columns, name, source);
+            yield return ToItem(reader, columns, name, source, options);
         }
     }
 
@@ -84,7 +84,7 @@ internal static class CsvDocuments
         }
     }
 
-    private static InputItem ToItem(CsvReader reader, Columns columns, string name, string source)
+    private static InputItem ToItem(CsvReader reader, Columns columns, string name, string source, InputOptions options)
     {
         string where = $"{source}:{reader.LineNumber}";
         string id = columns.Id >= 0 && !reader.IsEmpty(columns.Id)
@@ -93,7 +93,10 @@ internal static class CsvDocuments
         var text = TextDecoding.Decode(reader.GetSpan(columns.Text), out var error);
         if (text is null) return new InputItem(id, null, $"{where}: {error}");
         if (TextDecoding.CheckNotBlank(text) is { } blank) return new InputItem(id, null, $"{where}: {blank}");
-        DateOnly? date = columns.Date >= 0 ? DateField.Parse(TextDecoding.Decode(reader.GetSpan(columns.Date), out _)) : null;
+        string? rawDate = columns.Date >= 0 ? TextDecoding.Decode(reader.GetSpan(columns.Date), out _) : null;
+        DateOnly? date = DateField.Parse(rawDate);
+        if (date is null && !string.IsNullOrWhiteSpace(rawDate))
+            options.Warning?.Invoke($"{id}: {where}: column \"{options.DateField}\" is not a date (\"{(rawDate.Length <= 40 ? rawDate : rawDate[..40] + "...")}\"); relative dates are resolved without it");
         return new InputItem(id, new Document(id, text) { Source = where, ReferenceDate = date }, null);
     }
 }

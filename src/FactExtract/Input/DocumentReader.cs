@@ -27,7 +27,7 @@ public static class DocumentReader
 
     /// <summary>The total size on disk of the files named, for progress estimates (standard input counts 0).</summary>
     internal static long TotalBytes(IEnumerable<string> paths) =>
-        paths.Sum(p => p == "-" ? 0 : Directory.Exists(p) ? FolderFiles(p).Sum(f => new FileInfo(f).Length) : File.Exists(p) ? new FileInfo(p).Length : 0);
+        paths.Sum(p => p == "-" ? 0 : Directory.Exists(p) ? FolderFiles(p, warning: null).Sum(f => new FileInfo(f).Length) : File.Exists(p) ? new FileInfo(p).Length : 0);
 
     internal static IEnumerable<InputItem> Read(IEnumerable<string> paths, InputOptions options, Stream? stdin, ReadCounter? counter)
     {
@@ -43,7 +43,7 @@ public static class DocumentReader
             }
             else if (Directory.Exists(path))
             {
-                foreach (var file in FolderFiles(path))
+                foreach (var file in FolderFiles(path, options.Warning))
                     foreach (var item in ReadFile(file, IdInFolder(path, file), options, counter)) yield return item;
             }
             else
@@ -56,10 +56,51 @@ public static class DocumentReader
     /// <summary>Kept for callers of the first API: decodes one whole document strictly as UTF-8.</summary>
     internal static string? Decode(ReadOnlySpan<byte> bytes, out string? error) => TextDecoding.Decode(bytes, out error);
 
-    private static IEnumerable<string> FolderFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => FolderExtensions.Contains(InputStreams.FormatExtension(f)))
-            .OrderBy(f => f, StringComparer.Ordinal);
+    // The documents of a folder and its subfolders. Only regular files are documents: a FIFO would block the run
+    // forever, a socket or device is no text. A folder reached again through a link (a loop, or two links to one
+    // folder) is read once, by its real path, so no document comes out twice under two ids.
+    private static IEnumerable<string> FolderFiles(string folder, Action<string>? warning)
+    {
+        var files = new List<string>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            var real = FileKinds.RealFolder(current);
+            if (!seen.TryAdd(real, current))
+            {
+                warning?.Invoke($"{current}: skipped, the same folder as {seen[real]} (read once)");
+                continue;
+            }
+
+            IEnumerable<string> entries;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(current);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                warning?.Invoke($"{current}: skipped, cannot list the folder: {ex.Message}");
+                continue;
+            }
+
+            // Subfolders are taken in ordinal order (pushed in reverse), so of two ways to one folder the first in
+            // that order names its documents.
+            foreach (var entry in entries.OrderByDescending(e => e, StringComparer.Ordinal))
+            {
+                if (Directory.Exists(entry)) pending.Push(entry);
+                else if (!FolderExtensions.Contains(InputStreams.FormatExtension(entry))) continue;
+                else if (FileKinds.IsRegularFile(entry)) files.Add(entry);
+                else warning?.Invoke($"{entry}: skipped, not a regular file (a FIFO, socket or device)");
+            }
+        }
+
+        // The same order as before: every path, ordinal.
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
 
     // Files in subfolders are named by their relative path, so a/x.txt and b/x.txt stay two documents.
     private static string IdInFolder(string folder, string file)

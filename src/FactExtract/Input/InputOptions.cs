@@ -23,4 +23,11 @@ public sealed record InputOptions
     /// reported as an error and skipped, which keeps memory bounded whatever the input holds.
     /// </summary>
     public int MaxDocumentBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Receives what the reader noticed but read past, one line each, naming the document or file: a date field that
+    /// is not a date, a folder entry that is not a regular file, a folder reached again through a link. Null ignores
+    /// them. Called on the thread that reads the input.
+    /// </summary>
+    public Action<string>? Warning { get; init; }
 }

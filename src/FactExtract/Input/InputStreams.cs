@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace FactExtract.Input;
 
 /// <summary>Opens inputs for sequential reading, decompressing gzip (by extension or by its magic bytes).</summary>
@@ -11,17 +9,19 @@ internal static class InputStreams
     public static Stream OpenFile(string path, ReadCounter? counter)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-        return Decompressed(new CountingStream(file, counter));
+        return Decompressed(new CountingStream(file, counter), path);
     }
 
     /// <summary>Wraps standard input (or any stream), decompressing it when it starts with the gzip magic.</summary>
-    public static Stream Decompressed(Stream stream)
+    /// <param name="stream">The input.</param>
+    /// <param name="path">The file the stream reads, when it is one (a gzip file of several members is then checked too).</param>
+    public static Stream Decompressed(Stream stream, string? path = null)
     {
         var magic = new byte[2];
         int n = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
         var whole = new PrefixedStream(magic.AsMemory(0, n), stream);
         return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B
-            ? new BufferedStream(new GZipStream(whole, CompressionMode.Decompress), BufferSize)
+            ? new BufferedStream(new CheckedGzipStream(whole, path), BufferSize)
             : whole;
     }
 

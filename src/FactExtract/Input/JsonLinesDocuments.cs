@@ -54,13 +54,19 @@ internal static class JsonLinesDocuments
 
             if (root != JsonTokenType.StartObject)
                 return new InputItem(fallbackId, null, $"{source}: malformed JSON record: expected an object, got {KindOf(root)}");
+            if (id.Unreadable) return new InputItem(fallbackId, null, Unreadable(source, options.IdField));
             string idText = id.Kind is JsonValueKind.String or JsonValueKind.Number ? id.Value! : fallbackId;
+            if (textField.Unreadable) return new InputItem(idText, null, Unreadable(source, options.TextField));
+            if (dateField.Unreadable) return new InputItem(idText, null, Unreadable(source, options.DateField));
             if (textField.Kind != JsonValueKind.String)
                 return new InputItem(idText, null, $"{source}: no string field \"{options.TextField}\"");
             var text = textField.Value!;
             if (TextDecoding.CheckNotBlank(text) is { } blank) return new InputItem(idText, null, $"{source}: {blank}");
             if (text.Contains('\0')) return new InputItem(idText, null, $"{source}: binary content (NUL characters), not text");
             DateOnly? date = dateField.Kind == JsonValueKind.String ? DateField.Parse(dateField.Value) : null;
+            // A date that is there but is no date is read past (the document is still good), and said.
+            if (date is null && dateField.Kind is not (JsonValueKind.Undefined or JsonValueKind.Null) && !(dateField.Kind == JsonValueKind.String && string.IsNullOrWhiteSpace(dateField.Value)))
+                options.Warning?.Invoke($"{idText}: {source}: field \"{options.DateField}\" is not a date ({Shown(dateField)}); relative dates are resolved without it");
             return new InputItem(idText, new Document(idText, text) { Source = source, ReferenceDate = date }, null);
         }
         catch (JsonException ex)
@@ -68,6 +74,17 @@ internal static class JsonLinesDocuments
             return new InputItem(fallbackId, null, $"{source}: malformed JSON: {ex.Message}");
         }
     }
+
+    // A field's value as a warning shows it: strings quoted and cut short, other kinds by name.
+    private static string Shown(Field field) => field.Kind switch
+    {
+        JsonValueKind.String => field.Value!.Length <= 40 ? $"\"{field.Value}\"" : $"\"{field.Value[..40]}...\"",
+        JsonValueKind.Number => field.Value!,
+        _ => $"a JSON {field.Kind.ToString().ToLowerInvariant()}",
+    };
+
+    private static string Unreadable(string source, string field) =>
+        $"{source}: field \"{field}\" is not valid text: it escapes a lone UTF-16 surrogate (such as \\udfff)";
 
     // The value kind a document would give the root token.
     private static JsonValueKind KindOf(JsonTokenType token) => token switch
@@ -83,13 +100,27 @@ internal static class JsonLinesDocuments
     };
 
     // A field's value as the document's element would give it: a string unescaped, a number as written.
-    private readonly record struct Field(JsonValueKind Kind, string? Value)
+    // Unreadable: a string whose escapes make no valid text (a lone surrogate, "\udfff"), which the reader accepts
+    // as JSON but cannot turn into a string; it is that record's error, not the batch's.
+    private readonly record struct Field(JsonValueKind Kind, string? Value, bool Unreadable = false)
     {
         public static Field Of(ref Utf8JsonReader reader) => reader.TokenType switch
         {
-            JsonTokenType.String => new Field(JsonValueKind.String, reader.GetString()),
+            JsonTokenType.String => OfString(ref reader),
             JsonTokenType.Number => new Field(JsonValueKind.Number, System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
             _ => new Field(KindOf(reader.TokenType), null),
         };
+
+        private static Field OfString(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return new Field(JsonValueKind.String, reader.GetString());
+            }
+            catch (InvalidOperationException)
+            {
+                return new Field(JsonValueKind.String, null, Unreadable: true);
+            }
+        }
     }
 }

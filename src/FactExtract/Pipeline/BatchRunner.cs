@@ -150,7 +150,7 @@ internal static class BatchRunner
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             // One document's failure is reported with it; the batch goes on.
-            return new BatchResult(index, item.Id, null, $"{ex.GetType().Name}: {ex.Message}");
+            return new BatchResult(index, item.Id, null, StageFailedException.Describe(ex));
         }
     }
 

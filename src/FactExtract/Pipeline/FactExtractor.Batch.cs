@@ -60,14 +60,26 @@ public sealed partial class FactExtractor
         HandOffBatchRunner<TPrepared>.Run(this, items, options ?? BatchOptions.Default, consumer, cancellationToken);
 
     /// <summary>
-    /// The result of one document and its token count (for throughput figures).
+    /// The result of one document and its token count (for throughput figures). A stage that fails throws
+    /// <see cref="StageFailedException"/> naming it.
     /// </summary>
     internal (ExtractionResult Result, int Tokens) ExtractCounted(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
         var analyzed = Analyze(document, cancellationToken, _pool);
-        var counted = (ToResult(document, analyzed), analyzed.Tokens.Count);
+        ExtractionResult result;
+        try
+        {
+            result = ToResult(document, analyzed);
+        }
+        catch (Exception ex) when (StageFailedException.IsDocumentFailure(ex, cancellationToken))
+        {
+            // Building the summary is the last stage, and contained like the others.
+            throw new StageFailedException("ArticleFacts", ex);
+        }
+
+        var counted = (result, analyzed.Tokens.Count);
         _pool.Return(analyzed);
         return counted;
     }

@@ -23,7 +23,8 @@ public sealed partial class FactExtractor
     private readonly IReadOnlyList<IProcess> _stages;
     private readonly AnalyzedDocumentPool _pool = new();
 
-    private FactExtractor(IReadOnlyList<IProcess> stages) => _stages = stages;
+    // Internal for tests that put a failing stage in the pipeline.
+    internal FactExtractor(IReadOnlyList<IProcess> stages) => _stages = stages;
 
     /// <summary>Creates an extractor with the built-in tokenizer, NER model, date tagger and quote finder.</summary>
     public static FactExtractor CreateDefault() => Create(new ExtractorOptions());
@@ -45,24 +46,47 @@ public sealed partial class FactExtractor
         });
     }
 
-    /// <summary>Extracts the facts of one text.</summary>
+    /// <summary>Extracts the facts of one text. Never throws for a non-null text (see <see cref="ExtractionResult.Error"/>).</summary>
     /// <param name="text">The article text.</param>
     /// <param name="referenceDate">The anchor for relative dates; null to look for one in the text.</param>
+    /// <returns>The facts, or, when a stage failed on this text, a result with <see cref="ExtractionResult.Error"/> set and no facts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public ExtractionResult Extract(string text, DateOnly? referenceDate = null) =>
         Extract(new Document("doc", text) { ReferenceDate = referenceDate });
 
-    /// <summary>Extracts the facts of one document.</summary>
+    /// <summary>
+    /// Extracts the facts of one document. A stage that fails on it does not throw: the result carries the
+    /// failure in <see cref="ExtractionResult.Error"/>, naming the stage and the exception type, as a batch does.
+    /// </summary>
     /// <param name="document">The document; its <see cref="Document.Id"/> is echoed in the result.</param>
     /// <param name="cancellationToken">Stops work between stages.</param>
+    /// <returns>The facts, or a result with <see cref="ExtractionResult.Error"/> set and no facts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or its text is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ExtractionResult Extract(Document document, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(document.Text, nameof(document.Text));
-        var analyzed = Analyze(document, cancellationToken, _pool);
-        var result = ToResult(document, analyzed);
-        _pool.Return(analyzed);
-        return result;
+        try
+        {
+            return ExtractCounted(document, cancellationToken).Result;
+        }
+        catch (StageFailedException ex)
+        {
+            return Failed(document, ex.Message);
+        }
     }
+
+    /// <summary>The result of a document no stage could finish: its id and text, no facts, and why.</summary>
+    internal static ExtractionResult Failed(Document document, string error) => new()
+    {
+        Id = document.Id,
+        Source = document.Source,
+        Text = AnalyzedDocument.TextOf(document),
+        ReferenceDate = document.ReferenceDate,
+        Entities = Array.Empty<EntityMention>(),
+        Dates = Array.Empty<DateMention>(),
+        Quotes = Array.Empty<Quotation>(),
+        Error = error,
+    };
 
     /// <summary>Turns the annotated document into the immutable public result (the one place results are built).</summary>
     internal static ExtractionResult ToResult(Document document, AnalyzedDocument analyzed)
@@ -92,7 +116,16 @@ public sealed partial class FactExtractor
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            stage.Process(analyzed, cancellationToken);
+            try
+            {
+                stage.Process(analyzed, cancellationToken);
+            }
+            catch (Exception ex) when (StageFailedException.IsDocumentFailure(ex, cancellationToken))
+            {
+                // A bug in one stage loses this document only, and says where. The half-annotated instance is not
+                // returned to the pool: its scratch state is whatever the stage left.
+                throw new StageFailedException(stage.GetType().Name, ex);
+            }
         }
 
         return analyzed;

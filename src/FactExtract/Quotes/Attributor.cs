@@ -12,6 +12,13 @@ internal sealed class Attributor
 {
     private const int MaxAppositiveWords = 25;
 
+    /// <summary>
+    /// How far from a quotation its attribution is looked for, in characters. A sentence is far shorter, so this
+    /// changes nothing in real text; it keeps a quotation in a paragraph of megabytes, or one of thousands of marks
+    /// in a row, from lexing the whole paragraph again (quadratic time in the paragraph's length).
+    /// </summary>
+    internal const int MaxReach = 4096;
+
     private readonly string _text;
     private readonly List<Paragraph> _lines;
     private readonly List<Word> _words;
@@ -48,7 +55,7 @@ internal sealed class Attributor
     {
         var w = _words;
         w.Clear();
-        WordLexer.Lex(_text, q.End, limit, w);
+        WordLexer.Lex(_text, q.End, ReachForward(q.End, limit), w);
         int end = w.Count;
         for (int k = 0; k < w.Count; k++)
             if (IsTerminator(w, k, true)) { end = k; break; }
@@ -154,7 +161,7 @@ internal sealed class Attributor
     {
         var w = _words;
         w.Clear();
-        WordLexer.Lex(_text, from, to, w);
+        WordLexer.Lex(_text, ReachBack(from, to), to, w);
         int start = 0;
         for (int k = w.Count - 1; k >= 0; k--)
             if (k < w.Count - 1 && IsTerminator(w, k, false) || k == w.Count - 1 && w[k].Kind == WordKind.Punct && _text[w[k].Start] is '.' or '!' or '?' or ';') { start = k + 1; break; }
@@ -236,6 +243,22 @@ internal sealed class Attributor
         WordLexer.Lex(_text, next.Start + 1, Math.Min(next.End, next.Start + 200), w);
         var p = NounPhrases.Forward(_text, w, 0, w.Count, out _);
         return p.Found && p.Kind == MentionKind.Name ? Make(AttributionRoute.Dash, p, -1, -1, 0, false) : Attribution.Nothing;
+    }
+
+    // Where lexing from `from` back to `to` starts: `from`, or within MaxReach of `to`, on a space so that no word is cut.
+    private int ReachBack(int from, int to)
+    {
+        if (to - from <= MaxReach) return from;
+        int space = _text.AsSpan(to - MaxReach, MaxReach).IndexOfAny(' ', '\t', '\n');
+        return space < 0 ? to : to - MaxReach + space;
+    }
+
+    // Where lexing forward from `from` stops: `limit`, or within MaxReach of `from`, on a space so that no word is cut.
+    private int ReachForward(int from, int limit)
+    {
+        if (limit - from <= MaxReach) return limit;
+        int space = _text.AsSpan(from, MaxReach).LastIndexOfAny(' ', '\t', '\n');
+        return space < 0 ? from : from + space;
     }
 
     private bool IsAccordingTo(List<Word> w, int i, int end) =>

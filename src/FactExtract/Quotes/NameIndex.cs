@@ -31,6 +31,12 @@ internal sealed class NameIndex
 
     private readonly List<NameMention> _names;
 
+    // The names' spans in text order; the rest is built on first need, so that each question below is a lookup
+    // rather than a pass over every name (once per quotation: quadratic in a long article).
+    private readonly IntervalLookup _spans;
+    private readonly int[]?[] _latestOfType = new int[4][];
+    private Dictionary<string, int>? _fullNames;
+
     /// <param name="text">The article.</param>
     /// <param name="entities">The NER stage's entities.</param>
     /// <param name="quotes">The quotations, in text order.</param>
@@ -53,6 +59,8 @@ internal sealed class NameIndex
         }
 
         bool fromNer = _names.Count > 0;
+        // The names found below never overlap one another (each starts after the last one's words), so only the NER's matter.
+        var nerSpans = fromNer ? Lookup(_names.OrderBy(n => n.Start).ToList()) : default;
         words.Clear();
         WordLexer.Lex(text, 0, text.Length, words);
         for (int i = 0; i < words.Count; i++)
@@ -72,12 +80,13 @@ internal sealed class NameIndex
             i = j - 1;
             if (Inside(quotes, start) || sentenceStart && j - first == 1) continue;
             if (!NounPhrases.IsNameWord(text, words[first])) continue;
-            if (fromNer && Overlaps(start, end)) continue;
+            if (fromNer && nerSpans.FirstOverlapping(start, end) >= 0) continue;
             var type = Classify(text, words, first, j, titled);
             _names.Add(new NameMention(start, end, type, text.Substring(start, end - start)));
         }
 
         _names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _spans = Lookup(_names);
     }
 
     public IReadOnlyList<NameMention> Names => _names;
@@ -85,55 +94,94 @@ internal sealed class NameIndex
     /// <summary>The nearest name before <paramref name="offset"/> of the wanted type.</summary>
     public NameMention? NearestBefore(int offset, NameType type)
     {
-        for (int k = _names.Count - 1; k >= 0; k--)
-        {
-            var n = _names[k];
-            if (n.Start >= offset) continue;
-            if (n.Type == type || type == NameType.Person && n.Type == NameType.Unknown && IsKnownSurname(n)) return n;
-        }
-
-        return null;
+        // The names before the offset come first; the latest of them that fits the type is looked up, not searched.
+        int before = _spans.CountStartingBefore(offset);
+        if (before == 0) return null;
+        int k = LatestOfType(type)[before - 1];
+        return k < 0 ? null : _names[k];
     }
 
     /// <summary>The full form of a short name: "Caddell" → "Pat Caddell" from earlier in the article.</summary>
     public string FullName(string name)
     {
         if (name.Contains(' ')) return name;
-        string? best = null;
-        foreach (var n in _names)
-        {
-            var c = n.Canonical;
-            if (c.Length <= name.Length || n.Type == NameType.Place) continue;
-            bool endsWith = c.EndsWith(name, StringComparison.Ordinal) && c[c.Length - name.Length - 1] == ' ';
-            bool startsWith = n.Type == NameType.Organization && c.StartsWith(name, StringComparison.Ordinal) && c[name.Length] == ' ';
-            if (endsWith && n.Type != NameType.Organization || startsWith) { best = c; break; }
-        }
-
-        return best ?? name;
+        // The first name (in text order) whose last word is this one (a person's) or whose first word is (an organisation's).
+        return FullNames().TryGetValue(name, out int k) ? _names[k].Canonical : name;
     }
 
     /// <summary>The entity the NER stage found at this mention, if any.</summary>
-    public NameMention? At(int start, int end)
+    public NameMention? At(int start, int end) => _spans.FirstOverlapping(start, end) is >= 0 and var k ? _names[k] : null;
+
+    // For each name index k, the last index at or before k that NearestBefore accepts for the type (−1 when none).
+    private int[] LatestOfType(NameType type)
     {
-        foreach (var n in _names)
-            if (n.Start < end && start < n.End) return n;
-        return null;
+        if (_latestOfType[(int)type] is { } known) return known;
+        var knownSurname = type == NameType.Person ? KnownSurnames() : null;
+        var latest = new int[_names.Count];
+        int last = -1;
+        for (int k = 0; k < latest.Length; k++)
+        {
+            var n = _names[k];
+            if (n.Type == type || knownSurname is not null && n.Type == NameType.Unknown && knownSurname[k]) last = k;
+            latest[k] = last;
+        }
+
+        return _latestOfType[(int)type] = latest;
     }
 
-    private bool IsKnownSurname(NameMention n)
+    // Whether each name is one word that ends a person's name given earlier in the text ("Caddell" after "Pat Caddell").
+    private bool[] KnownSurnames()
     {
-        string s = n.Canonical;
-        if (s.Contains(' ')) return false;
-        foreach (var m in _names)
-            if (m.Type == NameType.Person && m.Start < n.Start && m.Canonical.EndsWith(" " + s, StringComparison.Ordinal)) return true;
-        return false;
+        var known = new bool[_names.Count];
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < _names.Count;)
+        {
+            // Names starting at one offset are not earlier than one another: test them all, then add theirs.
+            int group = k;
+            while (k < _names.Count && _names[k].Start == _names[group].Start)
+            {
+                var s = _names[k].Canonical;
+                known[k] = !s.Contains(' ') && surnames.Contains(s);
+                k++;
+            }
+
+            for (int g = group; g < k; g++)
+            {
+                var c = _names[g].Canonical;
+                int space = c.LastIndexOf(' ');
+                if (_names[g].Type == NameType.Person && space >= 0) surnames.Add(c[(space + 1)..]);
+            }
+        }
+
+        return known;
     }
 
-    private bool Overlaps(int start, int end)
+    private Dictionary<string, int> FullNames()
     {
-        foreach (var n in _names) if (n.Start < end && start < n.End) return true;
-        return false;
+        if (_fullNames is not null) return _fullNames;
+        var full = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int k = 0; k < _names.Count; k++)
+        {
+            var n = _names[k];
+            if (n.Type == NameType.Place) continue;
+            var c = n.Canonical;
+            if (n.Type == NameType.Organization)
+            {
+                int space = c.IndexOf(' ');
+                if (space >= 0) full.TryAdd(c[..space], k);
+            }
+            else
+            {
+                int space = c.LastIndexOf(' ');
+                if (space >= 0) full.TryAdd(c[(space + 1)..], k);
+            }
+        }
+
+        return _fullNames = full;
     }
+
+    private static IntervalLookup Lookup(List<NameMention> sorted) =>
+        new(sorted.Select(n => n.Start).ToArray(), sorted.Select(n => n.End).ToArray());
 
     private static NameType Classify(string text, List<Word> words, int first, int end, bool titled)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FactExtract.Quotes;
 
 /// <summary>
@@ -21,7 +23,8 @@ internal static class WordLexer
                 while (i < end)
                 {
                     char d = text[i];
-                    if (char.IsLetterOrDigit(d)) { i++; continue; }
+                    // A combining mark belongs to the letter before it ("Ame\u0301lie", decomposed text): the word goes on.
+                    if (char.IsLetterOrDigit(d) || IsCombiningMark(d)) { i++; continue; }
                     if (d is '\'' or '’')
                     {
                         // "’s" closing a word is the possessive; "don’t" stays whole.
@@ -64,6 +67,9 @@ internal static class WordLexer
             i++;
         }
     }
+
+    private static bool IsCombiningMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     // "Rep.", "Dr.", "J." and "U.S." keep their final dot; a sentence-final "said." does not.
     private static bool IsInitialLike(string text, int s, int e)

@@ -76,6 +76,7 @@ internal sealed class AnalyzedDocument
     public int Capacity => Tokens.Capacity;
 
     // The contract's offsets are into the text with a leading BOM removed.
-    private static string TextOf(Document source) =>
+    /// <summary>The text offsets refer to: the document's text without a leading BOM.</summary>
+    internal static string TextOf(Document source) =>
         source.Text.Length > 0 && source.Text[0] == '\uFEFF' ? source.Text[1..] : source.Text;
 }
