@@ -30,20 +30,26 @@ internal static class CanonicalNames
 
     private static void JoinWithin(ReadOnlySpan<(string Text, string Label)> mentions, string label, string[] names, string[] result)
     {
-        var members = new List<int>();
-        for (int i = 0; i < mentions.Length; i++) if (mentions[i].Label == label) members.Add(i);
-        if (members.Count < 2) return;
+        // A name's canonical form depends only on its text and on the other names, so each distinct name is compared
+        // once (in order of first mention): an article that repeats its names costs in distinct names, not mentions.
+        var distinct = new List<string>();
+        var slot = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Length; i++)
+            if (mentions[i].Label == label && slot.TryAdd(names[i], distinct.Count)) distinct.Add(names[i]);
+        if (distinct.Count < 2) return;
 
-        var words = new string[members.Count][];
-        for (int m = 0; m < members.Count; m++) words[m] = names[members[m]].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = new string[distinct.Count][];
+        for (int m = 0; m < distinct.Count; m++) words[m] = distinct[m].Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-        for (int m = 0; m < members.Count; m++)
+        var canonical = new string[distinct.Count];
+        for (int m = 0; m < distinct.Count; m++)
         {
             var own = words[m];
+            string name = distinct[m];
+            canonical[m] = name;
             if (own.Length == 0) continue;
-            string name = names[members[m]];
             int best = -1;
-            for (int o = 0; o < members.Count; o++)
+            for (int o = 0; o < distinct.Count; o++)
             {
                 var other = words[o];
                 if (other.Length <= own.Length) continue;
@@ -51,8 +57,11 @@ internal static class CanonicalNames
                 if (best < 0 || other.Length > words[best].Length) best = o;
             }
 
-            if (best >= 0) result[members[m]] = names[members[best]];
+            if (best >= 0) canonical[m] = distinct[best];
         }
+
+        for (int i = 0; i < mentions.Length; i++)
+            if (mentions[i].Label == label) result[i] = canonical[slot[names[i]]];
     }
 
     /// <summary>The mention without line breaks, a trailing possessive or a leading article.</summary>
