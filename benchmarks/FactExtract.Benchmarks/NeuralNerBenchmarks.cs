@@ -9,7 +9,8 @@ namespace FactExtract.Benchmarks;
 /// <summary>
 /// The accurate entity model (<see cref="EntityModel.Accurate"/>) after tokenization, on one thread: token inputs, the
 /// BiLSTM, tag scores and Viterbi decoding of every sentence of the benchmark articles. Tokens per second =
-/// <see cref="TokenCount"/> / mean time. Also times loading the model from its resource.
+/// <see cref="TokenCount"/> / mean time. Also times loading the model from its resource. To measure other exported
+/// models side by side (the model card's frontier), list their files in <c>NEURAL_MODELS</c>, separated by ';'.
 /// </summary>
 [MemoryDiagnoser]
 public class NeuralNerBenchmarks
@@ -18,13 +19,20 @@ public class NeuralNerBenchmarks
     private int[] _tags = Array.Empty<int>();
     private NeuralEntityTagger _tagger = null!;
 
+    /// <summary>"built-in", or a model file from <c>NEURAL_MODELS</c>.</summary>
+    [ParamsSource(nameof(Models))]
+    public string Model { get; set; } = "built-in";
+
+    public static IEnumerable<string> Models() =>
+        ["built-in", .. (Environment.GetEnvironmentVariable("NEURAL_MODELS") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)];
+
     /// <summary>Tokens tagged per <see cref="Tag"/> call.</summary>
     public int TokenCount { get; private set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        _tagger = new NeuralEntityTagger(BuiltInModel.Accurate);
+        _tagger = Model == "built-in" ? new NeuralEntityTagger(BuiltInModel.Accurate) : (NeuralEntityTagger)EntityModels.FromFile(Model);
         foreach (var article in BenchmarkText.Articles)
         {
             var doc = new AnalyzedDocument(new Document("bench", article));

@@ -11,6 +11,8 @@
 # ROUNDS=N (default 0): then also N interleaved rounds of ours (whole run, and steady state as above) and wink-nlp, one
 # after the other, each round's ratios printed: this VM's speed changes from minute to minute, and a ratio taken within one round is steadier
 # than one from rows timed minutes apart.
+# NER=fast|accurate (default fast): the entity model ours runs; the fast one is the bulk-run operating point the
+# peers (none of which tags organisations with a trained model) are compared against.
 # Installs the peers with npm (package-lock.json pinned) and builds the CLI in Release. Prints a Markdown table.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,6 +23,7 @@ if [[ -z "$texts" ]]; then
 fi
 copies="${2:-50}"
 min_seconds="${MIN_SECONDS:-5}"
+ner="${NER:-fast}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -40,7 +43,7 @@ echo "| tool | what it does | docs/s | tokens/s | MB/s | tokens per CPU-second |
 echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
 row() { node -e "const r=JSON.parse(process.argv[1]); const f=(x)=>x.toLocaleString('en'); console.log('| '+r.tool+' | '+process.argv[2]+' | '+f(r.docsPerSec)+' | '+f(r.tokensPerSec)+' | '+r.mbPerSec+' | '+f(r.tokensPerCpuSec)+' | '+r.peakRssMb+' MB |')" "$1" "$2"; }
 
-/usr/bin/time -f '%M' -o "$work/rss" dotnet "$cli" extract "$work/ours.jsonl" --format jsonl --out "$work/out.jsonl" --parallel 1 --progress plain 2> "$work/stderr" || true
+/usr/bin/time -f '%M' -o "$work/rss" dotnet "$cli" extract "$work/ours.jsonl" --format jsonl --out "$work/out.jsonl" --parallel 1 --ner "$ner" --progress plain 2> "$work/stderr" || true
 summary=$(grep '^done:' "$work/stderr")
 ours=$(node -e "
 const c = JSON.parse(process.argv[1]);
@@ -51,8 +54,8 @@ console.log(JSON.stringify({ tool: 'FactExtract (CLI, --parallel 1)', docsPerSec
 row "$ours" "whole pipeline (tokens, sentences, entities, dates, quotes); reads and writes JSONL; whole run, model loading and the first pass included"
 
 # Steady state, as the peers are timed: (COPIES + 1 copies) minus (one copy) = COPIES passes after loading and a warm-up pass.
-dotnet "$cli" extract "$work/one.jsonl" --format jsonl --out "$work/out1.jsonl" --parallel 1 --progress plain 2> "$work/stderr1" || true
-/usr/bin/time -f '%M' -o "$work/rss2" dotnet "$cli" extract "$work/more.jsonl" --format jsonl --out "$work/out2.jsonl" --parallel 1 --progress plain 2> "$work/stderr2" || true
+dotnet "$cli" extract "$work/one.jsonl" --format jsonl --out "$work/out1.jsonl" --parallel 1 --ner "$ner" --progress plain 2> "$work/stderr1" || true
+/usr/bin/time -f '%M' -o "$work/rss2" dotnet "$cli" extract "$work/more.jsonl" --format jsonl --out "$work/out2.jsonl" --parallel 1 --ner "$ner" --progress plain 2> "$work/stderr2" || true
 steady=$(node -e "
 const c = JSON.parse(process.argv[1]);
 const t = (s) => { const m = /in ([0-9.]+) s \(([0-9.]+) CPU-s\)/.exec(s); return [+m[1], +m[2]]; };
@@ -70,9 +73,9 @@ if (( rounds > 0 )); then
   echo "| round | time (UTC) | ours, whole run: tokens/s | ours, steady state: tokens/s | wink-nlp: tokens/s | ratio, whole run | ratio, steady state |"
   echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
   for ((k = 1; k <= rounds; k++)); do
-    dotnet "$cli" extract "$work/ours.jsonl" --format jsonl --out "$work/out.jsonl" --parallel 1 --progress plain 2> "$work/stderr-r" || true
-    dotnet "$cli" extract "$work/one.jsonl" --format jsonl --out "$work/out1.jsonl" --parallel 1 --progress plain 2> "$work/stderr-r1" || true
-    dotnet "$cli" extract "$work/more.jsonl" --format jsonl --out "$work/out2.jsonl" --parallel 1 --progress plain 2> "$work/stderr-r2" || true
+    dotnet "$cli" extract "$work/ours.jsonl" --format jsonl --out "$work/out.jsonl" --parallel 1 --ner "$ner" --progress plain 2> "$work/stderr-r" || true
+    dotnet "$cli" extract "$work/one.jsonl" --format jsonl --out "$work/out1.jsonl" --parallel 1 --ner "$ner" --progress plain 2> "$work/stderr-r1" || true
+    dotnet "$cli" extract "$work/more.jsonl" --format jsonl --out "$work/out2.jsonl" --parallel 1 --ner "$ner" --progress plain 2> "$work/stderr-r2" || true
     w=$(node "$here/run-peers.js" wink "$texts" "$min_seconds")
     node -e "
 const c = JSON.parse(process.argv[1]), w = JSON.parse(process.argv[5]);
