@@ -11,7 +11,7 @@
 # cluster (initdb in a temporary folder, 127.0.0.1, a free port; as the postgres user when run as
 # root). Everything it starts it stops by PID at exit; scratch files live in temporary folders that
 # are removed at the end.
-# --bench: CLUSTER_BENCH_PARALLEL (per silo, default 1), CLUSTER_BENCH_ARGS (extra cluster-extract options).
+# --bench: CLUSTER_BENCH_PARALLEL (per silo, default 1), CLUSTER_BENCH_ARGS (extra extract options).
 # CLUSTER_CHECK_SKIP_BUILD=1 reuses the Release build. CLUSTER_CHECK_DOCS sets the number of documents (default 12000); CLUSTER_CHECK_KEEP=1 keeps the scratch folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -214,7 +214,7 @@ wait_ready() { wait_for 120 "silo $1" grep -q "silo ready" "$WORK/$1.log"; }
 
 cluster_run() { # cluster_run CLUSTER_ID OUT ERR [extra options]
   local cluster=$1 out=$2 err=$3; shift 3
-  "${TIMED[@]}" "${CLI[@]}" cluster-extract "$CORPUS" --membership "$MEMBERSHIP" --cluster-id "$cluster" --out "$out" "$@" 2>"$err"
+  "${TIMED[@]}" "${CLI[@]}" extract "$CORPUS" --cluster "$MEMBERSHIP" --cluster-id "$cluster" --format jsonl --out "$out" "$@" 2>"$err"
 }
 
 summary_line() { grep '^cluster:' "$1" | tail -n 1; }
@@ -277,9 +277,9 @@ cmp -s "$WORK/local.jsonl" "$OUT" || fail "cluster output differs from the local
 kill -0 "$SILO_A" 2>/dev/null || fail "silo A died too"
 log "PASS: extract --cluster ($STORE membership): $DOCS documents, each exactly once, output equal to the local run byte for byte, after losing one of two silos"
 
-# The diagnostic command with small batches on the surviving silo alone.
-cluster_run "$CLUSTER_ID" "$WORK/survivor.jsonl" "$WORK/survivor.err" --batch-size 16 --in-flight 4 --batch-timeout 30 \
-  || fail "cluster-extract on the surviving silo exited with $? ($(tail -n 3 "$WORK/survivor.err"))"
-cmp -s "$WORK/local.jsonl" "$WORK/survivor.jsonl" || fail "cluster-extract output on the surviving silo differs from the local run"
+# A second run on the surviving silo alone.
+cluster_run "$CLUSTER_ID" "$WORK/survivor.jsonl" "$WORK/survivor.err" \
+  || fail "extract --cluster on the surviving silo exited with $? ($(tail -n 3 "$WORK/survivor.err"))"
+cmp -s "$WORK/local.jsonl" "$WORK/survivor.jsonl" || fail "extract --cluster output on the surviving silo differs from the local run"
 log "$(summary_line "$WORK/survivor.err")"
-log "PASS: cluster-extract on the surviving silo equals the local run"
+log "PASS: extract --cluster on the surviving silo equals the local run"

@@ -15,7 +15,6 @@ internal static class CliApp
         EvalCommand.Create(),
         RenderCommand.Create(),
         SiloCommand.Create(),
-        SiloCommand.CreateClusterExtract(),
     };
 
     /// <summary>Runs a command line with the given output and error writers; returns the exit code.</summary>

@@ -6,8 +6,7 @@ namespace FactExtract.Training;
 /// One perceptron step on one sentence with beam-search decoding and early update (Collins and Roark 2004): the
 /// sentence is decoded with a beam of <c>width</c> tag sequences; if the gold sequence falls out of the beam at some
 /// token, the weights move toward the gold prefix and away from the best prefix at that token; if it survives but is
-/// not the best at the end, toward the whole gold sequence and away from the best. With max-violation updates (Huang,
-/// Fayong and Guo 2012) the step is taken at the token where the best prefix outscores the gold prefix the most. A hypothesis sees the same features
+/// not the best at the end, toward the whole gold sequence and away from the best. A hypothesis sees the same features
 /// as in <see cref="BeamTagger"/> (its own tags, the document memory, its own earlier tag of a repeated capitalised word).
 /// </summary>
 internal sealed class BeamSentenceTrainer
@@ -24,13 +23,11 @@ internal sealed class BeamSentenceTrainer
     private readonly float[] _static;
     private readonly float[] _scores;
     private readonly uint[] _dynamic = new uint[NerFeatures.DynamicCount];
-    private readonly bool _maxViolation;
 
-    public BeamSentenceTrainer(NerLabels labels, int width, int hashBits, bool maxViolation = false)
+    public BeamSentenceTrainer(NerLabels labels, int width, int hashBits)
     {
         _labels = labels;
         _width = width;
-        _maxViolation = maxViolation;
         _n = labels.Count;
         _mask = (1u << hashBits) - 1;
         _score = new double[width];
@@ -53,13 +50,10 @@ internal sealed class BeamSentenceTrainer
         _score[0] = 0;
         _gold[0] = true;
         int[]? earlyPrediction = null;
-        double goldScore = 0, worstViolation = 0;
-        int violationAt = -1;
         for (int i = 0; i < length; i++)
         {
             Array.Clear(_static);
             PerceptronTrainer.Add(w, train.StaticFeatures(first + i), _mask, _n, _static);
-            if (_maxViolation) goldScore += _static[gold[i]] + GoldDynamicScore(hashes, i, gold, sameBefore, memory, w);
             _candidates.Clear();
             for (int h = 0; h < live; h++)
             {
@@ -90,17 +84,10 @@ internal sealed class BeamSentenceTrainer
                 fellOut = i;
                 earlyPrediction = Path(i, 0);
             }
-
-            if (_maxViolation && !_gold[i * _width] && _score[0] - goldScore > worstViolation)
-            {
-                worstViolation = _score[0] - goldScore;
-                violationAt = i;
-            }
         }
 
         var prediction = Path(length - 1, 0);
-        if (violationAt >= 0) Update(train, first, hashes, sameBefore, memory, w, u, c, gold, Path(violationAt, 0), violationAt + 1);
-        else if (fellOut >= 0) Update(train, first, hashes, sameBefore, memory, w, u, c, gold, earlyPrediction!, fellOut + 1);
+        if (fellOut >= 0) Update(train, first, hashes, sameBefore, memory, w, u, c, gold, earlyPrediction!, fellOut + 1);
         else if (!prediction.AsSpan().SequenceEqual(gold)) Update(train, first, hashes, sameBefore, memory, w, u, c, gold, prediction, length);
 
         int errors = 0;
@@ -123,15 +110,6 @@ internal sealed class BeamSentenceTrainer
             Dynamic(hashes, i, predicted, sameBefore, memory);
             PerceptronTrainer.Update(w, u, c, _dynamic, _mask, _n, -1, predicted[i]);
         }
-    }
-
-    /// <summary>The tag-history features' score of the gold tag at token <paramref name="i"/>, after the gold tags before it.</summary>
-    private float GoldDynamicScore(ReadOnlySpan<TokenHashes> hashes, int i, int[] gold, int[] sameBefore, DocumentMemory memory, float[] w)
-    {
-        Dynamic(hashes, i, gold, sameBefore, memory);
-        Array.Clear(_scores);
-        PerceptronTrainer.Add(w, _dynamic, _mask, _n, _scores);
-        return _scores[gold[i]];
     }
 
     private void Dynamic(ReadOnlySpan<TokenHashes> hashes, int i, int[] path, int[] sameBefore, DocumentMemory memory)

@@ -41,30 +41,17 @@ internal sealed class MaxEntTrainer
         int n = train.Labels.Count;
         var ml = new MLContext(seed: _options.Seed);
         var data = ml.Data.LoadFromEnumerable(Examples(train, bits), Schema(bits, n));
-        bool sdca = _options.Trainer == "sdca";
-        IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> trainer = sdca
-            ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "Label",
-                FeatureColumnName = "Features",
-                L2Regularization = _options.L2,
-                MaximumNumberOfIterations = _options.MaxEntIterations,
-                // One thread: SDCA's result then does not depend on thread scheduling.
-                NumberOfThreads = 1,
-            })
-            : ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "Label",
-                FeatureColumnName = "Features",
-                L2Regularization = _options.L2 ?? 1f,
-                L1Regularization = 0,
-                MaximumNumberOfIterations = _options.MaxEntIterations,
-                HistorySize = 10,
-                NumberOfThreads = 1,
-                ShowTrainingStatistics = false,
-            });
-        // SDCA passes over the data many times: keep the examples in memory instead of rebuilding them each pass.
-        if (sdca) data = ml.Data.Cache(data);
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            L2Regularization = _options.L2 ?? 1f,
+            L1Regularization = 0,
+            MaximumNumberOfIterations = _options.MaxEntIterations,
+            HistorySize = 10,
+            NumberOfThreads = 1,
+            ShowTrainingStatistics = false,
+        });
         var transformer = trainer.Fit(data);
         var parameters = transformer.Model;
         VBuffer<float>[] weights = Array.Empty<VBuffer<float>>();
@@ -78,9 +65,7 @@ internal sealed class MaxEntTrainer
         }
 
         var bias = parameters.GetBiases().ToArray();
-        var description = sdca
-            ? $"ML.NET SdcaMaximumEntropy, L2 {(_options.L2 is float l2 ? l2.ToString(System.Globalization.CultureInfo.InvariantCulture) : "automatic")}, at most {_options.MaxEntIterations} passes, {train.Sentences.Length} sentences, {bits}-bit feature hashing"
-            : $"ML.NET LbfgsMaximumEntropy, L2 {_options.L2 ?? 1f}, {_options.MaxEntIterations} iterations, {train.Sentences.Length} sentences, {bits}-bit feature hashing";
+        var description = $"ML.NET LbfgsMaximumEntropy, L2 {_options.L2 ?? 1f}, {_options.MaxEntIterations} iterations, {train.Sentences.Length} sentences, {bits}-bit feature hashing";
         var model = NerModelBuilder.FromDense(train.Labels, bits, dense, bias, "maxent", description, 0f, train.Clusters);
         _log.WriteLine($"maxent: trained in {clock.Elapsed.TotalSeconds:F0}s, {model.RowCount} feature rows");
         return new MaxEntFit(model, ml, transformer, bits, n);

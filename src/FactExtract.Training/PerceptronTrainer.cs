@@ -65,7 +65,7 @@ internal sealed class PerceptronTrainer
         var random = new Random(seed);
         var scores = new float[n];
         var dynamic = new uint[NerFeatures.DynamicCount];
-        var beamTrainer = _options.TrainBeam > 1 ? new BeamSentenceTrainer(labels, _options.TrainBeam, bits, _options.MaxViolation) : null;
+        var beamTrainer = _options.TrainBeam > 1 ? new BeamSentenceTrainer(labels, _options.TrainBeam, bits) : null;
         float[]? best = null;
         int bestEpoch = 0;
         double bestF1 = -1;
@@ -173,7 +173,7 @@ internal sealed class PerceptronTrainer
     private NerModel Build(TrainingSet train, float[] weights, string epochs, int members)
     {
         // The bias template's row doubles as the bias: keep the bias array at zero.
-        var decoding = _options.TrainBeam > 1 ? $"trained with a beam of {_options.TrainBeam} ({(_options.MaxViolation ? "max-violation" : "early")} update)" : "greedy decoding";
+        var decoding = _options.TrainBeam > 1 ? $"trained with a beam of {_options.TrainBeam} (early update)" : "greedy decoding";
         var description = members > 1
             ? $"mean of {members} averaged perceptrons (shuffling seeds {_options.Seed}..{_options.Seed + members - 1}, epochs {epochs}), {decoding}, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}"
             : $"averaged perceptron, {decoding}, {epochs} epochs, {_options.HashBits}-bit feature hashing, pruned below {_options.Prune}";

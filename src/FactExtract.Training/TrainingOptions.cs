@@ -5,7 +5,7 @@ internal sealed record TrainingOptions
 {
     public string Trainer { get; init; } = "perceptron";
 
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 15;
 
     public int HashBits { get; init; } = 21;
 
@@ -22,7 +22,7 @@ internal sealed record TrainingOptions
 
     public int MaxEntIterations { get; init; } = 100;
 
-    /// <summary>L2 regularisation of the maximum-entropy trainers; null = 1 for L-BFGS, ML.NET's choice from the data size for SDCA.</summary>
+    /// <summary>L2 regularisation of the maximum-entropy trainer; null = 1.</summary>
     public float? L2 { get; init; }
 
     /// <summary>k-means word classes learnt from the training text and <see cref="Unlabelled"/> (0 = none).</summary>
@@ -31,12 +31,6 @@ internal sealed record TrainingOptions
     /// <summary>Raw text files, folders or .tar.gz archives for the word classes.</summary>
     public IReadOnlyList<string> Unlabelled { get; init; } = Array.Empty<string>();
 
-    /// <summary>BILOU tags instead of BIO.</summary>
-    public bool Bilou { get; init; }
-
     /// <summary>Perceptron: decode each training sentence with a beam of this many sequences and update early (1 = greedy).</summary>
     public int TrainBeam { get; init; } = 1;
-
-    /// <summary>Beam training: update at the prefix of greatest violation (Huang, Fayong and Guo 2012) instead of where the gold sequence falls out.</summary>
-    public bool MaxViolation { get; init; }
 }

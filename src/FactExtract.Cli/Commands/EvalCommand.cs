@@ -46,10 +46,4 @@ internal static partial class EvalCommand
         });
         return command;
     }
-
-    internal static int NotAvailable(string what, TextWriter stderr)
-    {
-        stderr.WriteLine($"error: {what} is not available in this build");
-        return ExitCodes.BadUsage;
-    }
 }

@@ -201,6 +201,7 @@ internal static class ExtractCommand
     {
         var clusterOptions = new FactExtract.Cluster.ClusterExtractionOptions { Membership = options.Cluster!, ClusterId = options.ClusterId };
         FactExtract.Cluster.ClusterRunSummary summary;
+        long written = 0;
         try
         {
             summary = await FactExtract.Cluster.ClusterExtraction.RunAsync(
@@ -208,6 +209,7 @@ internal static class ExtractCommand
                 clusterOptions,
                 (id, line) =>
                 {
+                    written++;
                     sink.WriteJsonLine(id, line);
                     return Task.CompletedTask;
                 },
@@ -225,14 +227,21 @@ internal static class ExtractCommand
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            stderr.WriteLine($"error: cluster {FactExtract.Cluster.Membership.Display(options.Cluster!)}: {ex.Message}");
-            return ExitCodes.BadUsage;
+            // Before any result this is an unreachable cluster or membership store (bad usage); after, the run
+            // broke off (e.g. the output disk filled) and the part file stays for --resume.
+            stderr.WriteLine(written == 0
+                ? $"error: cluster {FactExtract.Cluster.Membership.Display(options.Cluster!)}: {ex.Message}"
+                : $"error: cluster run broke off: {ex.GetType().Name}: {ex.Message.Split('\n')[0].TrimEnd('\r')}");
+            return written == 0 ? ExitCodes.BadUsage : ExitCodes.SomeDocumentsFailed;
         }
 
         sink.Complete();
         errors?.Complete();
         if (options.Progress != ProgressMode.None)
-            stderr.WriteLine($"cluster: {summary.Written:N0} documents written, {summary.Failed:N0} failed, {summary.Retries:N0} batches retried");
+        {
+            var silos = string.Join(", ", summary.DocumentsPerSilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"));
+            stderr.WriteLine($"cluster: {summary.Written:N0} documents written, {summary.Failed:N0} failed, {summary.Retries:N0} batches retried; per silo: {silos}");
+        }
         return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeDocumentsFailed;
     }
 

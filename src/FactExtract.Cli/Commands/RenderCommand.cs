@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using FactExtract.Evaluation;
 using FactExtract.Input;
-using FactExtract.Output;
 
 namespace FactExtract.Cli.Commands;
 

@@ -1,15 +1,11 @@
 using System.CommandLine;
-using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using FactExtract.Cluster;
-using FactExtract.Input;
 
 namespace FactExtract.Cli.Commands;
 
 /// <summary>
-/// <c>factextract silo</c> starts a cluster node; <c>factextract cluster-extract</c> (hidden, for
-/// scripts until <c>extract --cluster</c> lands) runs an extraction on a cluster and writes JSON Lines.
+/// <c>factextract silo</c> starts a cluster node for <c>extract --cluster</c>.
 /// </summary>
 internal static class SiloCommand
 {
@@ -35,40 +31,6 @@ internal static class SiloCommand
             parse.GetValue(address)!,
             parse.GetValue(parallel),
             parse.GetValue(kubernetes),
-            parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error,
-            ct));
-        return command;
-    }
-
-    public static Command CreateClusterExtract()
-    {
-        var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive) or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var membership = MembershipOption();
-        var clusterId = ClusterIdOption();
-        var output = new Option<string?>("--out") { Description = "Output JSON Lines file. Default: standard output." };
-        var referenceDate = new Option<string?>("--reference-date") { Description = "Resolve relative dates against this date (YYYY-MM-DD)." };
-        var batchSize = new Option<int>("--batch-size") { Description = "Documents per grain call.", DefaultValueFactory = _ => 32 };
-        var inFlight = new Option<int>("--in-flight") { Description = "Batches sent but not yet written.", DefaultValueFactory = _ => 8 };
-        var timeout = new Option<double>("--batch-timeout") { Description = "Seconds before an unanswered batch is sent again.", DefaultValueFactory = _ => 60 };
-
-        var command = new Command("cluster-extract", "Run extraction on a cluster of silos and write JSON Lines in input order (diagnostic; becomes extract --cluster).")
-        {
-            paths, membership, clusterId, output, referenceDate, batchSize, inFlight, timeout,
-        };
-        command.Hidden = true;
-        command.SetAction((parse, ct) => RunClusterExtractAsync(
-            parse.GetValue(paths)!,
-            new ClusterExtractionOptions
-            {
-                Membership = parse.GetValue(membership)!,
-                ClusterId = parse.GetValue(clusterId)!,
-                BatchSize = parse.GetValue(batchSize),
-                MaxBatchesInFlight = parse.GetValue(inFlight),
-                BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
-            },
-            parse.GetValue(output),
-            parse.GetValue(referenceDate),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             ct));
@@ -129,79 +91,5 @@ internal static class SiloCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    private static async Task<int> RunClusterExtractAsync(string[] paths, ClusterExtractionOptions options, string? output, string? referenceDateText, TextWriter stdout, TextWriter stderr, CancellationToken ct)
-    {
-        DateOnly? referenceDate = null;
-        if (referenceDateText is not null)
-        {
-            if (!DateOnly.TryParseExact(referenceDateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                stderr.WriteLine($"error: --reference-date must be YYYY-MM-DD, got '{referenceDateText}'");
-                return ExitCodes.BadUsage;
-            }
-
-            referenceDate = d;
-        }
-
-        try
-        {
-            Membership.Parse(options.Membership);
-        }
-        catch (FormatException ex)
-        {
-            stderr.WriteLine($"error: --membership: {ex.Message}");
-            return ExitCodes.BadUsage;
-        }
-
-        foreach (var p in paths)
-        {
-            if (p != "-" && !File.Exists(p) && !Directory.Exists(p))
-            {
-                stderr.WriteLine($"error: {p}: no such file or folder");
-                return ExitCodes.BadUsage;
-            }
-        }
-
-        var items = DocumentReader.Read(paths);
-        if (referenceDate is not null)
-            items = items.Select(i => i.Document is null ? i : i with { Document = i.Document with { ReferenceDate = referenceDate } });
-
-        var clock = Stopwatch.StartNew();
-        options = options with { OnRetry = (batch, attempt, reason) => stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: batch {batch} attempt {attempt + 1} failed at {clock.Elapsed.TotalSeconds:0.00} s: {reason}")) };
-        await using var sink = output is null ? Console.OpenStandardOutput() : new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-        ClusterRunSummary summary;
-        long written = 0;
-        try
-        {
-            summary = await ClusterExtraction.RunAsync(
-                items,
-                options,
-                (_, line) =>
-                {
-                    written++;
-                    return sink.WriteAsync(line, ct).AsTask();
-                },
-                (id, error) => stderr.WriteLine($"error: {id}: {error}"),
-                ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            // Before any result this is an unreachable cluster or membership store (bad usage);
-            // after, the run broke off (e.g. the output disk filled) and what was written stays valid.
-            var firstLine = ex.Message.Split('\n')[0].TrimEnd('\r');
-            stderr.WriteLine(written == 0
-                ? $"error: cannot reach the cluster ({Membership.Display(options.Membership)}): {ex.GetType().Name}: {firstLine}"
-                : $"error: cluster run broke off: {ex.GetType().Name}: {firstLine}");
-            return written == 0 ? ExitCodes.BadUsage : ExitCodes.SomeDocumentsFailed;
-        }
-
-        await sink.FlushAsync(ct);
-        double seconds = clock.Elapsed.TotalSeconds;
-        var silos = string.Join(", ", summary.DocumentsPerSilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"));
-        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cluster: {summary.Documents} documents, {summary.Written} written, {summary.Failed} failed, {summary.Retries} retries in {seconds:0.00} s ({summary.Documents / Math.Max(seconds, 1e-9):0} docs/s); per silo: {silos}"));
-        return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeDocumentsFailed;
     }
 }

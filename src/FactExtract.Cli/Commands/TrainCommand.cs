@@ -14,27 +14,23 @@ internal static class TrainCommand
         var train = new Option<string>("--train") { Description = "Training CoNLL/BIO file (.gz accepted; tag = last column).", Required = true };
         var dev = new Option<string?>("--dev") { Description = "Development CoNLL/BIO file: scored after every epoch; the best epoch is kept." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
-        var trainer = new Option<string>("--trainer") { Description = "perceptron (default), maxent (ML.NET L-BFGS maximum entropy) or sdca (ML.NET SDCA maximum entropy).", DefaultValueFactory = _ => "perceptron" };
-        trainer.AcceptOnlyFromAmong("perceptron", "maxent", "sdca");
+        var trainer = new Option<string>("--trainer") { Description = "perceptron (default) or maxent (ML.NET L-BFGS maximum entropy).", DefaultValueFactory = _ => "perceptron" };
+        trainer.AcceptOnlyFromAmong("perceptron", "maxent");
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var hashBits = new Option<int>("--hash-bits") { Description = "Feature hash size (2^N buckets).", DefaultValueFactory = _ => new TrainingOptions().HashBits };
         var maxSentences = new Option<int>("--max-sentences") { Description = "Train on the first N sentences only (0 = all).", DefaultValueFactory = _ => 0 };
-        var iterations = new Option<int>("--iterations") { Description = "maxent: L-BFGS iterations; sdca: at most this many passes.", DefaultValueFactory = _ => new TrainingOptions().MaxEntIterations };
+        var iterations = new Option<int>("--iterations") { Description = "maxent: L-BFGS iterations.", DefaultValueFactory = _ => new TrainingOptions().MaxEntIterations };
         var unlabelled = new Option<string[]>("--unlabelled") { Description = "Raw text for the word classes besides the training text: .txt/.tml files, folders or .tar.gz archives (repeatable).", AllowMultipleArgumentsPerToken = true };
         var classes = new Option<int>("--classes") { Description = "Number of k-means word classes (0 = no word classes).", DefaultValueFactory = _ => new TrainingOptions().WordClasses };
         var ensemble = new Option<int>("--ensemble") { Description = "perceptron: train N runs with seeds SEED, SEED+1, … and average their weights into one model (no run-time cost).", DefaultValueFactory = _ => new TrainingOptions().Ensemble };
-        var l2 = new Option<float?>("--l2") { Description = "maxent/sdca: L2 regularisation (default: 1 for maxent, chosen by ML.NET from the data size for sdca)." };
+        var l2 = new Option<float?>("--l2") { Description = "maxent: L2 regularisation (default 1)." };
         var prune = new Option<float>("--prune") { Description = "Drop weights of at most this magnitude from the saved model (a row with none left is not stored).", DefaultValueFactory = _ => new TrainingOptions().Prune };
-        var scheme = new Option<string>("--tags") { Description = "Tag scheme: bio (default) or bilou (a name's last word and one-word names get tags of their own).", DefaultValueFactory = _ => "bio" };
-        scheme.AcceptOnlyFromAmong("bio", "bilou");
         var trainBeam = new Option<int>("--train-beam") { Description = "perceptron: decode training sentences with a beam of N and update early (Collins and Roark 2004); 1 (default) trains greedily.", DefaultValueFactory = _ => 1 };
-        var update = new Option<string>("--update") { Description = "Beam training's update: early (default; where the gold sequence leaves the beam) or max-violation (where the best prefix beats the gold one by most).", DefaultValueFactory = _ => "early" };
-        update.AcceptOnlyFromAmong("early", "max-violation");
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, scheme, trainBeam, update, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, trainBeam, seed,
         };
         command.SetAction(parse =>
         {
@@ -51,9 +47,7 @@ internal static class TrainCommand
                 Prune = parse.GetValue(prune),
                 Unlabelled = parse.GetValue(unlabelled) ?? Array.Empty<string>(),
                 WordClasses = parse.GetValue(classes),
-                Bilou = parse.GetValue(scheme) == "bilou",
                 TrainBeam = parse.GetValue(trainBeam),
-                MaxViolation = parse.GetValue(update) == "max-violation",
             };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -81,7 +75,7 @@ internal static class TrainCommand
         var sentences = ConllReader.Read(trainPath);
         if (options.MaxSentences > 0) sentences = TrainingSubset.EveryNthDocument(sentences, options.MaxSentences);
         var dev = devPath is null ? new List<ConllSentence>() : ConllReader.Read(devPath);
-        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags), options.Bilou);
+        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags));
         var clusters = WordClusters.Empty;
         if (options.WordClasses > 0)
         {
@@ -91,7 +85,7 @@ internal static class TrainCommand
 
         var set = new TrainingSet(sentences, labels, clusters);
         stdout.WriteLine($"train: {set.Sentences.Length} sentences, {set.TokenCount} tokens, {labels.Types.Length} types; dev: {dev.Count(s => !s.IsDocStart)} sentences ({clock.Elapsed.TotalSeconds:F1}s to read)");
-        var model = options.Trainer is "maxent" or "sdca"
+        var model = options.Trainer is "maxent"
             ? new MaxEntTrainer(options, stdout).Train(set, dev)
             : new PerceptronTrainer(options, stdout).Train(set, dev);
         NerModelFile.Write(model, outPath);

@@ -1,11 +1,11 @@
 namespace FactExtract.Entities;
 
-/// <summary>Turns a decoded tag sequence (indices into <see cref="NerLabels"/>, BIO or BILOU) into entity spans.</summary>
+/// <summary>Turns a decoded tag sequence (indices into <see cref="NerLabels"/>, BIO) into entity spans.</summary>
 internal static class BioSpans
 {
     /// <summary>
     /// Appends (first token, end token exclusive, tag of its first token) for every entity; token indices are offset by
-    /// <paramref name="offset"/>. A name goes on while the next tag continues it (I or L of its type after B or I); a
+    /// <paramref name="offset"/>. A name goes on while the next tag continues it (I of its type after B or I); a
     /// continuing tag with nothing to continue starts a name of its own.
     /// </summary>
     public static void Collect(NerLabels labels, ReadOnlySpan<int> tags, int offset, List<(int First, int End, int Tag)> spans)

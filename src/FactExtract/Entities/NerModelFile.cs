@@ -13,11 +13,12 @@ namespace FactExtract.Entities;
 /// </summary>
 internal static class NerModelFile
 {
-    /// <summary>The format of a model with BIO tags; a model with BILOU tags is written as <see cref="BilouFormatVersion"/>, the same layout.</summary>
+    /// <summary>The format of a model file (BIO tags).</summary>
     public const int FormatVersion = 3;
 
-    /// <summary>Format 3's layout with BILOU tags (so that a build which knows only format 3 refuses it rather than misreading the tags).</summary>
-    public const int BilouFormatVersion = 4;
+    // Format 3's layout with BILOU tags, written by an experiment that was dropped; such a file is refused by name.
+    private const int DroppedBilouFormatVersion = 4;
+
     private const int HeaderLength = 8 + 4 + 4 + 8 + 32;
     private static ReadOnlySpan<byte> Magic => "FXNERMDL"u8;
 
@@ -31,7 +32,7 @@ internal static class NerModelFile
         var bytes = payload.ToArray();
         Span<byte> header = stackalloc byte[HeaderLength];
         Magic.CopyTo(header);
-        BinaryPrimitives.WriteInt32LittleEndian(header[8..], model.Labels.Bilou ? BilouFormatVersion : FormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], FormatVersion);
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], NerFeatures.Version);
         BinaryPrimitives.WriteInt64LittleEndian(header[16..], bytes.Length);
         SHA256.HashData(bytes, header[24..]);
@@ -58,8 +59,10 @@ internal static class NerModelFile
         if (input.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength || !header[..8].SequenceEqual(Magic))
             throw new InvalidDataException($"{name}: not a FactExtract NER model (bad magic number)");
         int version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
-        if (version is not (FormatVersion or BilouFormatVersion))
-            throw new InvalidDataException($"{name}: NER model format version {version} is not supported (this build reads versions {FormatVersion} and {BilouFormatVersion})");
+        if (version == DroppedBilouFormatVersion)
+            throw new InvalidDataException($"{name}: NER model format version {version} (BILOU tags) is not supported any more; retrain the model with BIO tags (this build reads version {FormatVersion})");
+        if (version != FormatVersion)
+            throw new InvalidDataException($"{name}: NER model format version {version} is not supported (this build reads version {FormatVersion})");
         int features = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
         if (features != NerFeatures.Version)
             throw new InvalidDataException($"{name}: NER model was trained with feature templates version {features}, this build has version {NerFeatures.Version}; retrain it");
@@ -81,7 +84,7 @@ internal static class NerModelFile
             using (var brotli = new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress)) CopyAtMost(brotli, plain, MaxPlainLength);
             plain.Position = 0;
             using var r = new BinaryReader(plain, Encoding.UTF8);
-            return ReadPayload(r, bilou: version == BilouFormatVersion);
+            return ReadPayload(r);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException)
         {
@@ -139,7 +142,7 @@ internal static class NerModelFile
         }
     }
 
-    private static NerModel ReadPayload(BinaryReader r, bool bilou)
+    private static NerModel ReadPayload(BinaryReader r)
     {
         string trainer = r.ReadString();
         string description = r.ReadString();
@@ -147,7 +150,7 @@ internal static class NerModelFile
         if (typeCount is < 1 or > 31) throw new FormatException($"bad type count {typeCount}");
         var types = new string[typeCount];
         for (int i = 0; i < typeCount; i++) types[i] = r.ReadString();
-        var labels = new NerLabels(types, bilou);
+        var labels = new NerLabels(types);
         int hashBits = r.ReadInt32();
         if (hashBits is < 4 or > 26) throw new FormatException($"bad hash size {hashBits}");
         int rows = r.ReadInt32();

@@ -53,9 +53,6 @@ public static class DocumentReader
         }
     }
 
-    /// <summary>Kept for callers of the first API: decodes one whole document strictly as UTF-8.</summary>
-    internal static string? Decode(ReadOnlySpan<byte> bytes, out string? error) => TextDecoding.Decode(bytes, out error);
-
     // The documents of a folder and its subfolders. Only regular files are documents: a FIFO would block the run
     // forever, a socket or device is no text. A folder reached again through a link (a loop, or two links to one
     // folder) is read once, by its real path, so no document comes out twice under two ids.

@@ -47,8 +47,6 @@ internal static class CueLexicon
 
     private static readonly WordSet Days = WordSet.Of("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight");
 
-    private static readonly WordSet PersonPronouns = WordSet.Of("he she i we they him her who");
-
     private static readonly WordSet Pronouns = WordSet.Of("he she i we they it you who");
 
     private static readonly WordSet Determiners = WordSet.Of(
@@ -109,8 +107,6 @@ internal static class CueLexicon
         w.Length > 0 && char.IsLower(w[0]) && (Aux.Contains(w) || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal)) || Days.Contains(w);
 
     public static bool IsPronoun(ReadOnlySpan<char> w) => Pronouns.Contains(w);
-
-    public static bool IsPersonPronoun(ReadOnlySpan<char> w) => PersonPronouns.Contains(w);
 
     public static bool IsDeterminer(ReadOnlySpan<char> w) => Determiners.Contains(w);
 

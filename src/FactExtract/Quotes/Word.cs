@@ -7,8 +7,6 @@ internal readonly record struct Word(int Start, int End, WordKind Kind)
 
     public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, End - Start);
 
-    public bool IsCapitalized(string text) => Kind == WordKind.Word && char.IsUpper(text[Start]);
-
     public bool IsPunct(string text, char c) => Kind == WordKind.Punct && text[Start] == c;
 }
 

@@ -35,6 +35,33 @@ public class ModelFileTests
         Assert.Contains("truncated", truncated.Message);
     }
 
+    [Theory]
+    [InlineData(4, "(BILOU tags) is not supported any more")]
+    [InlineData(2, "format version 2 is not supported")]
+    [InlineData(5, "format version 5 is not supported")]
+    public void AnotherFormatVersionIsRefusedByName(int version, string expected)
+    {
+        var stream = new MemoryStream();
+        NerModelFile.Write(TinyModel.Model, stream);
+        var bytes = stream.ToArray();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), version);
+        var error = Assert.Throws<InvalidDataException>(() => NerModelFile.Read(new MemoryStream(bytes), "old.bin"));
+        Assert.StartsWith("old.bin: ", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("--tags", "bilou")]
+    [InlineData("--update", "max-violation")]
+    [InlineData("--trainer", "sdca")]
+    public void DroppedTrainingOptionsAreRefused(string option, string value)
+    {
+        var stderr = new StringWriter();
+        int rc = FactExtract.Cli.CliApp.Run(["train", "--train", TinyModel.SamplePath, "--out", "unused.bin", option, value], new StringWriter(), stderr);
+        Assert.NotEqual(0, rc);
+        Assert.Contains(option == "--trainer" ? value : option, stderr.ToString());
+    }
+
     [Fact]
     public void ForeignFileIsRejectedByTheCliWithExitCode2()
     {

@@ -59,20 +59,6 @@ public class PerceptronTrainingTests
         Assert.Equal(a.Weights, b.Weights);
     }
 
-    [Fact]
-    public void MaxViolationBeamTrainingLearnsTheSampleAndDiffersFromEarlyUpdate()
-    {
-        var sentences = TinyModel.Sample;
-        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags));
-        var early = TinyModel.Options with { TrainBeam = 3 };
-        var maxViolation = early with { MaxViolation = true };
-        var a = new PerceptronTrainer(maxViolation, TextWriter.Null).Train(new TrainingSet(sentences, labels), sentences);
-        var b = new PerceptronTrainer(early, TextWriter.Null).Train(new TrainingSet(sentences, labels), sentences);
-        Assert.Contains("max-violation update", a.Description);
-        Assert.True(NerEvaluation.Score(a, sentences, beam: 3).Overall.F1 >= 95.0);
-        Assert.NotEqual(a.Weights, b.Weights);
-    }
-
     private static float Weight(NerModel model, int bucket, int tag)
     {
         int row = model.Rows.Buckets().ToList().IndexOf(bucket);

@@ -1,6 +1,5 @@
 using FactExtract.Cli.Commands;
 using FactExtract.Evaluation;
-using FactExtract.Output;
 using FactExtract.Tests.Seed;
 
 namespace FactExtract.Tests.Report;

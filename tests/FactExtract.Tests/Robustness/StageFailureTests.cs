@@ -1,4 +1,3 @@
-using FactExtract.Pipeline;
 using FactExtract.Text;
 using FactExtract.Tokenization;
 

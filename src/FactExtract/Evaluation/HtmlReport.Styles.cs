@@ -1,4 +1,4 @@
-namespace FactExtract.Output;
+namespace FactExtract.Evaluation;
 
 internal static partial class HtmlReport
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FactExtract.Output;
+namespace FactExtract.Evaluation;
 
 internal static partial class HtmlReport
 {

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using FactExtract.Evaluation;
 
-namespace FactExtract.Output;
+namespace FactExtract.Evaluation;
 
 /// <summary>
 /// One self-contained HTML page for one result (displaCy-like): the article with entities (by
