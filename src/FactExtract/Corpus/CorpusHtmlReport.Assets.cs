@@ -20,6 +20,7 @@ public static partial class CorpusHtmlReport
         th { background: #f8f9fa; font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .quote { max-width: 560px; }
+        td.date { white-space: nowrap; }
         .doc { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
         figure { margin: 8px 0 16px; }
         svg.chart { width: 100%; height: auto; background: #fff; }

@@ -12,7 +12,7 @@ public static partial class CorpusHtmlReport
 {
     // Belt and braces over CorpusLimits: a summary built with huge limits still makes a bounded page.
     private const int MaxRows = 500;
-    private const int ChartSeries = 8;
+    private const int ChartSeries = 5;
 
     /// <summary>Renders the page.</summary>
     /// <param name="summary">The summary.</param>
@@ -95,7 +95,7 @@ public static partial class CorpusHtmlReport
             var o = rows[i];
             html.Append("<tr><td class=\"num\">").Append(i + 1).Append("</td><td>").Append(Html.Clip(o.Name)).Append("</td><td class=\"num\">").Append(o.Mentions)
                 .Append("</td><td class=\"num\">").Append(o.Articles).Append("</td><td>");
-            if (axis is not null) SvgCharts.Sparkline(html, axis.Values(o.ByMonth), SvgCharts.Palette[i < ChartSeries ? i : 0]);
+            if (axis is not null) SvgCharts.Sparkline(html, axis.Values(o.ByMonth), i < ChartSeries ? SvgCharts.Palette[i] : "#868e96");
             html.Append("</td><td>");
             html.Append(string.Join(" ", o.DocumentIds.Take(5).Select(id => DocumentLink(id, options))));
             html.Append("</td></tr>\n");
@@ -125,7 +125,7 @@ public static partial class CorpusHtmlReport
         foreach (var speaker in rows)
             foreach (var q in speaker.Quotes.Take(20))
                 html.Append("<tr><td>").Append(Html.Clip(speaker.Name)).Append("</td><td class=\"quote\">").Append(Html.Clip(q.Text, 400)).Append("</td><td>")
-                    .Append(DocumentLink(q.DocumentId, options)).Append("</td><td>")
+                    .Append(DocumentLink(q.DocumentId, options)).Append("</td><td class=\"date\">")
                     .Append(q.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–").Append("</td></tr>\n");
         html.Append("</tbody></table>\n");
     }

@@ -36,6 +36,12 @@ public sealed record CorpusLimits
     /// <summary>Months kept in one organisation's series; a month first seen past it is left out of the series (not the totals).</summary>
     public int MonthsPerOrganisation { get; init; } = 240;
 
+    /// <summary>
+    /// Characters kept of a name, a document id or an error: longer ones are cut, so that a runaway value (a whole
+    /// article read as a name) cannot make the tables large. Names cut alike are counted together.
+    /// </summary>
+    public int NameLength { get; init; } = 300;
+
     /// <summary>Failures kept as examples.</summary>
     public int FailureSamples { get; init; } = 20;
 }

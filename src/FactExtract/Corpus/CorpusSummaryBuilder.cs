@@ -70,7 +70,7 @@ public sealed class CorpusSummaryBuilder
     public void AddFailure(string id, string error)
     {
         _failures++;
-        if (_failed.Count < _limits.FailureSamples) _failed.Add(new FailureSample(id, error));
+        if (_failed.Count < _limits.FailureSamples) _failed.Add(new FailureSample(Clip(id), Shorten(error, _limits.NameLength * 4)));
     }
 
     /// <summary>Counts an input line that was not a result (truncated or malformed).</summary>
@@ -112,15 +112,21 @@ public sealed class CorpusSummaryBuilder
     {
         if (document.OrganisationMentions.Count == 0) return;
         var inArticle = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in document.OrganisationMentions)
-            if (!string.IsNullOrWhiteSpace(name)) inArticle[name] = inArticle.GetValueOrDefault(name) + 1;
+        foreach (var mention in document.OrganisationMentions)
+        {
+            if (string.IsNullOrWhiteSpace(mention)) continue;
+            var name = Clip(mention);
+            inArticle[name] = inArticle.GetValueOrDefault(name) + 1;
+        }
+
+        var id = Clip(document.Id);
 
         foreach (var (name, mentions) in inArticle)
         {
             var tally = _organisations.GetOrAdd(name, () => new OrganisationTally());
             tally.Mentions += mentions;
             tally.Articles++;
-            if (tally.DocumentIds.Count < _limits.DocumentsPerOrganisation) tally.DocumentIds.Add(document.Id);
+            if (tally.DocumentIds.Count < _limits.DocumentsPerOrganisation) tally.DocumentIds.Add(id);
             if (month is { } m && (tally.ByMonth.ContainsKey(m) || tally.ByMonth.Count < _limits.MonthsPerOrganisation))
                 Increment(tally.ByMonth, m, mentions);
         }
@@ -139,16 +145,20 @@ public sealed class CorpusSummaryBuilder
     private void AddSpeakers(CorpusDocument document)
     {
         HashSet<string>? seen = null;
+        string? id = null;
         foreach (var quote in document.Quotes)
         {
             if (string.IsNullOrWhiteSpace(quote.Speaker)) continue;
-            var tally = _speakers.GetOrAdd(quote.Speaker, () => new SpeakerTally());
+            var speaker = Clip(quote.Speaker);
+            var tally = _speakers.GetOrAdd(speaker, () => new SpeakerTally());
             tally.Quotations++;
-            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(quote.Speaker)) tally.Articles++;
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(speaker)) tally.Articles++;
             if (tally.Quotes.Count < _limits.QuotesPerSpeaker)
-                tally.Quotes.Add(new QuoteSample(Shorten(quote.Text, _limits.QuoteLength), document.Id, document.ReferenceDate));
+                tally.Quotes.Add(new QuoteSample(Shorten(quote.Text, _limits.QuoteLength), id ??= Clip(document.Id), document.ReferenceDate));
         }
     }
+
+    private string Clip(string s) => s.Length <= _limits.NameLength ? s : s[.._limits.NameLength];
 
     private static string Shorten(string text, int length) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, Math.Max(0, length - 1)), "…");

@@ -12,7 +12,7 @@ internal static class SvgCharts
 {
     public static readonly string[] Palette = { "#1971c2", "#d9480f", "#2f9e44", "#9c36b5", "#e67700", "#0c8599", "#c2255c", "#5c940d" };
 
-    private const int Width = 960, Height = 300, Left = 64, Right = 16, Top = 16, Bottom = 56;
+    private const int Width = 960, Height = 300, Left = 64, Right = 40, Top = 16, Bottom = 56;
 
     /// <summary>One line per series over a shared axis of buckets (months or years).</summary>
     public static void Lines(StringBuilder html, Axis axis, IReadOnlyList<(string Name, long[] Values)> series, string yUnit, string title)
