@@ -76,7 +76,7 @@ public static partial class CorpusHtmlReport
         {
             var series = rows.Take(ChartSeries).Select(o => (o.Name, axis.Values(o.ByMonth))).ToArray();
             html.Append("<figure>\n");
-            SvgCharts.Lines(html, axis, series, $"mentions per {axis.Unit}", "Mentions of the top organisations by the articles' reference dates");
+            SvgCharts.Lines(html, axis, series, $"{axis.Unit} of the article's reference date", $"mentions per {axis.Unit}", "Mentions of the top organisations by the articles' reference dates");
             html.Append("<figcaption>Mentions of the ").Append(series.Length).Append(" most mentioned organisations per ").Append(axis.Unit)
                 .Append(" of the articles' reference dates: ");
             for (int i = 0; i < series.Length; i++)
@@ -133,13 +133,13 @@ public static partial class CorpusHtmlReport
     private static void Time(StringBuilder html, CorpusSummary s)
     {
         html.Append("<h2 id=\"time\">Time</h2>\n");
-        Histogram(html, s.TalkedAbout, "Dates the articles talk about", "resolved date mentions", "#2f9e44",
+        Histogram(html, s.TalkedAbout, "Dates the articles talk about", "talked about", "resolved date mentions", "#2f9e44",
             "What period the corpus is about: each date mention whose resolved value names a month, counted in that month.");
-        Histogram(html, s.Published, "When the articles were published", "articles", "#868e96",
+        Histogram(html, s.Published, "When the articles were published", "of the reference date", "articles", "#868e96",
             "The articles' reference dates, for comparison.");
     }
 
-    private static void Histogram(StringBuilder html, IReadOnlyList<MonthCount> counts, string title, string yUnit, string colour, string caption)
+    private static void Histogram(StringBuilder html, IReadOnlyList<MonthCount> counts, string title, string xWhat, string yUnit, string colour, string caption)
     {
         html.Append("<h3>").Append(Html.Escape(title)).Append("</h3>\n");
         var axis = Axis.Spanning(counts.Select(c => c.Month), centered: true);
@@ -150,7 +150,7 @@ public static partial class CorpusHtmlReport
         }
 
         html.Append("<figure>\n");
-        SvgCharts.Bars(html, axis, axis.Values(counts), $"{yUnit} per {axis.Unit}", title, colour);
+        SvgCharts.Bars(html, axis, axis.Values(counts), $"{axis.Unit} {xWhat}", $"{yUnit} per {axis.Unit}", title, colour);
         html.Append("<figcaption>").Append(Html.Escape(caption)).Append("</figcaption>\n</figure>\n");
     }
 

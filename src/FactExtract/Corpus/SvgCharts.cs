@@ -15,13 +15,13 @@ internal static class SvgCharts
     private const int Width = 960, Height = 300, Left = 64, Right = 40, Top = 16, Bottom = 56;
 
     /// <summary>One line per series over a shared axis of buckets (months or years).</summary>
-    public static void Lines(StringBuilder html, Axis axis, IReadOnlyList<(string Name, long[] Values)> series, string yUnit, string title)
+    public static void Lines(StringBuilder html, Axis axis, IReadOnlyList<(string Name, long[] Values)> series, string xTitle, string yUnit, string title)
     {
         long max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
         Open(html, title);
-        Frame(html, axis, max, yUnit);
+        Frame(html, axis, max, xTitle, yUnit);
         for (int s = 0; s < series.Count; s++)
         {
             var colour = Palette[s % Palette.Length];
@@ -35,13 +35,13 @@ internal static class SvgCharts
     }
 
     /// <summary>Bars per bucket.</summary>
-    public static void Bars(StringBuilder html, Axis axis, long[] values, string yUnit, string title, string colour)
+    public static void Bars(StringBuilder html, Axis axis, long[] values, string xTitle, string yUnit, string title, string colour)
     {
         long max = Math.Max(1, values.DefaultIfEmpty(0).Max());
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
         Open(html, title);
-        Frame(html, axis, max, yUnit);
+        Frame(html, axis, max, xTitle, yUnit);
         var slot = plotW / (double)Math.Max(1, axis.Count);
         for (int i = 0; i < axis.Count; i++)
         {
@@ -73,7 +73,7 @@ internal static class SvgCharts
             .Append("\" role=\"img\" aria-label=\"").Append(Html.Escape(title)).Append("\">\n");
 
     // Axes with ticks: about five round steps up the y axis, at most twelve labels along x.
-    private static void Frame(StringBuilder html, Axis axis, long max, string yUnit)
+    private static void Frame(StringBuilder html, Axis axis, long max, string xTitle, string yUnit)
     {
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
@@ -96,7 +96,7 @@ internal static class SvgCharts
             html.Append("<text x=\"").Append(F(x)).Append("\" y=\"").Append(Top + plotH + 16).Append("\" text-anchor=\"middle\">").Append(Html.Escape(axis.Labels[i])).Append("</text>");
         }
 
-        html.Append("<text x=\"").Append(Left + plotW / 2).Append("\" y=\"").Append(Height - 8).Append("\" text-anchor=\"middle\" class=\"unit\">").Append(Html.Escape(axis.Unit)).Append("</text>");
+        html.Append("<text x=\"").Append(Left + plotW / 2).Append("\" y=\"").Append(Height - 8).Append("\" text-anchor=\"middle\" class=\"unit\">").Append(Html.Escape(xTitle)).Append("</text>");
         html.Append("<text transform=\"translate(14,").Append(Top + plotH / 2).Append(") rotate(-90)\" text-anchor=\"middle\" class=\"unit\">").Append(Html.Escape(yUnit)).Append("</text>");
         html.Append("</g>\n");
     }
