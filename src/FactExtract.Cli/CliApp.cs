@@ -14,6 +14,7 @@ internal static class CliApp
         QuotesTrainCommand.Create(),
         EvalCommand.Create(),
         RenderCommand.Create(),
+        ReportCommand.Create(),
         SiloCommand.Create(),
     };
 

@@ -21,6 +21,7 @@ internal static partial class HtmlStructure
         foreach (Match m in Tag().Matches(html))
         {
             var name = m.Groups[2].Value.ToLowerInvariant();
+            if (m.Value.EndsWith("/>", StringComparison.Ordinal)) continue; // self-closed, as in inline SVG
             if (m.Groups[1].Value == "")
             {
                 if (!VoidElements.Contains(name)) stack.Push(name);

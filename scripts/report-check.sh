@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The corpus report end to end: extract over the seed and the hand-written sample articles
+# (tests/FactExtract.Tests/TestData/report), `report` as HTML (with per-document pages) and as JSON, then
+# headless Chromium: a screenshot that is not blank, the quotation search's script ran (it fills in its
+# count), and no console errors. Installs nothing: the Chromium part is skipped when /usr/bin/chromium is absent.
+# Usage: scripts/report-check.sh [OUTDIR]   (default OUTDIR: scratch/report-check, ignored by git)
+# REPORT_CHECK_README=1 also refreshes docs/report-example.png from the sample articles' report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-scratch/report-check}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+samples=tests/FactExtract.Tests/TestData/report
+cli=(dotnet run --project src/FactExtract.Cli -c Release --)
+
+rm -rf "$out/docs"
+"${cli[@]}" extract seeds $samples --format jsonl --out "$out/facts.jsonl" --progress none
+"${cli[@]}" extract $samples --format jsonl --out "$out/samples.jsonl" --progress none
+"${cli[@]}" report "$out/facts.jsonl" --errors "$out/facts.errors.jsonl" --out "$out/report.html" --documents "$out/docs"
+"${cli[@]}" report "$out/samples.jsonl" --out "$out/samples.html" --documents "$out/docs"
+"${cli[@]}" report "$out/facts.jsonl" --format json --out "$out/report.json"
+
+expected=$(( $(ls $samples/*.txt | wc -l) + $(ls seeds/*.txt | wc -l) ))
+python3 - "$out" "$expected" <<'PY'
+import json, os, re, sys
+out, expected = sys.argv[1], int(sys.argv[2])
+summary = json.load(open(os.path.join(out, 'report.json')))
+assert summary['documents'] == expected, f"report.json: {summary['documents']} documents, expected {expected}"
+assert summary['organisations'] and summary['speakers'], 'report.json: no organisations or speakers'
+# Every document link in the page names a page that was written.
+html = open(os.path.join(out, 'report.html'), encoding='utf-8').read()
+links = set(re.findall(r'href="docs/([^"]+)"', html))
+missing = [l for l in links if not os.path.exists(os.path.join(out, 'docs', l))]
+assert links and not missing, f'report.html: links without a page: {missing[:3]}'
+size = os.path.getsize(os.path.join(out, 'report.html'))
+assert size < 10_000_000, f'report.html: {size} bytes'
+print(f"report-check: report.json {summary['documents']} documents, {len(summary['organisations'])} organisations; "
+      f"report.html {size} bytes, {len(links)} document links, all written")
+PY
+
+chromium=/usr/bin/chromium
+if [ ! -x "$chromium" ]; then
+  echo "report-check: $chromium not found, Chromium part skipped"
+  exit 0
+fi
+
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
+  --disable-component-update --disable-sync --user-data-dir="$profile" --hide-scrollbars)
+status=0
+for name in report samples; do
+  timeout 120 "$chromium" "${flags[@]}" --enable-logging=stderr --v=0 \
+    --screenshot="$out/$name.png" --window-size=1280,2000 "file://$out/$name.html" >/dev/null 2>"$out/$name.console.log" || true
+  if [ ! -s "$out/$name.png" ]; then
+    echo "report-check: $name: no screenshot written"
+    status=1
+    continue
+  fi
+  python3 scripts/png-not-blank.py "$out/$name.png" || status=1
+  # Chromium logs the page's console as CONSOLE lines (an uncaught error among them); the page logs nothing itself,
+  # so any such line fails the check.
+  if grep -E ':CONSOLE[:(]' "$out/$name.console.log"; then
+    echo "report-check: $name: console errors (see $out/$name.console.log)"
+    status=1
+  fi
+  # The DOM after scripts ran: the search box's script writes "N of N quotations".
+  timeout 120 "$chromium" "${flags[@]}" --dump-dom "file://$out/$name.html" 2>/dev/null > "$out/$name.dom.html" || true
+  if ! grep -qE 'id="quote-count">[0-9]+ of [0-9]+ quotations<' "$out/$name.dom.html"; then
+    echo "report-check: $name: the quotation search's script did not run"
+    status=1
+  fi
+done
+
+if [ "${REPORT_CHECK_README:-0}" = 1 ] && [ $status -eq 0 ]; then
+  timeout 120 "$chromium" "${flags[@]}" --screenshot="$out/readme.png" --window-size=1100,1400 "file://$out/samples.html" >/dev/null 2>&1
+  cp "$out/readme.png" docs/report-example.png
+  echo "report-check: docs/report-example.png refreshed ($(stat -c %s docs/report-example.png) bytes)"
+fi
+
+[ $status -eq 0 ] && echo "report-check: ok ($out)" || echo "report-check: FAILED"
+exit $status
