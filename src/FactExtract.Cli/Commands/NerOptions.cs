@@ -22,7 +22,7 @@ internal sealed record NerChoice(EntityModel Model, string? File, int Beam)
     {
         try
         {
-            tagger = EntityModels.Create(ToOptions());
+            tagger = EntityModels.Create(Model, File, Beam);
             return true;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)

@@ -2,14 +2,17 @@ using FactExtract.Entities.Neural;
 
 namespace FactExtract.Entities;
 
-/// <summary>Turns the options' choice of entity model into an <see cref="IEntityTagger"/>: a built-in model or a file.</summary>
+/// <summary>Turns a choice of entity model into an <see cref="IEntityTagger"/>: a built-in model or a file.</summary>
 internal static class EntityModels
 {
-    public static IEntityTagger Create(ExtractorOptions options)
+    /// <param name="model">The built-in model asked for.</param>
+    /// <param name="file">A model file, which overrides <paramref name="model"/>; null for a built-in one.</param>
+    /// <param name="beamWidth">The linear model's beam; above 1 it selects the beam-trained linear model.</param>
+    public static IEntityTagger Create(EntityModel model, string? file, int beamWidth)
     {
-        if (options.EntityModelFile is { } path) return FromFile(path, options.EntityBeamWidth);
-        if (options.EntityBeamWidth > 1 || options.Entities == EntityModel.Fast)
-            return new LinearEntityTagger(BuiltInModel.For(options.EntityBeamWidth), options.EntityBeamWidth);
+        if (file is not null) return FromFile(file, beamWidth);
+        if (beamWidth > 1 || model == EntityModel.Fast)
+            return new LinearEntityTagger(BuiltInModel.For(beamWidth), beamWidth);
         return new NeuralEntityTagger(BuiltInModel.Accurate);
     }
 

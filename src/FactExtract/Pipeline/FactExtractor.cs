@@ -40,7 +40,7 @@ public sealed partial class FactExtractor
         {
             new Tokenizer(),
             new SentenceSplitter(),
-            new EntityRecognizer(EntityModels.Create(options)),
+            new EntityRecognizer(EntityModels.Create(options.Entities, options.EntityModelFile, options.EntityBeamWidth)),
             new DateTagger(),
             new QuoteFinder(),
         });
