@@ -7,7 +7,7 @@ namespace FactExtract.Cli.Commands;
 internal static partial class EvalCommand
 {
     /// <summary><c>factextract eval --polnear FOLDER|ARCHIVE.tar.gz [--format json]</c>: direct-quotation and speaker scores on a PolNeAR compartment.</summary>
-    internal static int RunQuoteCorpus(string folder, bool json, TextWriter stdout, TextWriter stderr)
+    internal static int RunQuoteCorpus(string folder, bool json, TextWriter stdout, TextWriter stderr, NerChoice? ner = null)
     {
         IReadOnlyList<QuoteCorpusArticle> articles;
         try
@@ -20,7 +20,7 @@ internal static partial class EvalCommand
             return ExitCodes.BadUsage;
         }
 
-        var extractor = FactExtractor.CreateDefault();
+        var extractor = FactExtractor.Create((ner ?? NerChoice.Default).ToOptions());
         int failed = 0;
         var report = QuoteCorpusScorer.Score(articles, a =>
         {

@@ -40,7 +40,7 @@ internal static partial class EvalCommand
             if (parse.GetValue(gold) is { } g) return RunGold(g, pred, json, stdout, stderr, choice);
             if (parse.GetValue(conll) is { } c) return RunConll(c, pred, choice, json, stdout, stderr);
             if (parse.GetValue(timeml) is { } t) return RunTimeMl(t, json, stdout, stderr);
-            if (parse.GetValue(polnear) is { } p) return RunQuoteCorpus(p, json, stdout, stderr);
+            if (parse.GetValue(polnear) is { } p) return RunQuoteCorpus(p, json, stdout, stderr, choice);
             stderr.WriteLine("error: eval needs one of --gold, --conll, --timeml, --polnear");
             return ExitCodes.BadUsage;
         });

@@ -23,12 +23,15 @@ public class EntitySpanTests
         });
     }
 
-    [Fact]
-    public void AnArticleAloneIsNeverAName()
+    [Theory]
+    [InlineData(EntityModel.Accurate)]
+    [InlineData(EntityModel.Fast)]
+    public void AnArticleAloneIsNeverAName(EntityModel model)
     {
-        // On the seed the tagger opens an ORG on "the" before "US Department of Defense" and then starts a GPE on "US".
-        var result = FactExtractor.CreateDefault().Extract(TestPaths.SeedText);
-        Assert.Contains(result.Entities, e => e.Text == "Department of Defense");
+        // On the seed the fast tagger opens an ORG on "the" before "US Department of Defense" and then starts a GPE on
+        // "US"; what is left of the ORG must not be "the" alone. The accurate tagger takes the whole name as one ORG.
+        var result = FactExtractor.Create(new ExtractorOptions { Entities = model }).Extract(TestPaths.SeedText);
+        Assert.Contains(result.Entities, e => e.Text.EndsWith("Department of Defense", StringComparison.Ordinal) && e.Label == "ORG");
         Assert.DoesNotContain(result.Entities, e => e.Text is "the" or "The" or "a" or "A" or "an" or "An");
     }
 

@@ -8,9 +8,20 @@ namespace FactExtract.Tests.Seed;
 /// </summary>
 internal static class SeedThresholds
 {
-    public const double OrgF1 = 0.77;
+    /// <summary>The entity-dependent figures of one entity model.</summary>
+    public sealed record EntityFigures(double OrgF1, double AllEntitiesF1, double SpeakerRecall);
 
-    public const double AllEntitiesF1 = 0.72;
+    /// <summary>
+    /// The fast (linear) model's figures. The accurate model scores lower on this one article (ORG 0.558): it tags
+    /// "smartphone company BlackBerry" as PRODUCT, takes "BlackBerry’s post" for an organisation (so one quotation's
+    /// speaker is that phrase) and misses the headline's "BlackBerry", while it is 4.5 F1 better on held-out OntoNotes.
+    /// </summary>
+    public static readonly EntityFigures Fast = new(OrgF1: 0.77, AllEntitiesF1: 0.72, SpeakerRecall: 1.0);
+
+    /// <summary>The accurate (neural) model's figures, as measured (rounded down).</summary>
+    public static readonly EntityFigures Accurate = new(OrgF1: 0.55, AllEntitiesF1: 0.63, SpeakerRecall: 0.83);
+
+    public static EntityFigures For(EntityModel model) => model == EntityModel.Fast ? Fast : Accurate;
 
     public const double DateRelaxedF1 = 1.0;
 
@@ -19,8 +30,6 @@ internal static class SeedThresholds
 
     public const double QuoteExactF1 = 1.0;
 
-    /// <summary>Speaker accuracy over all gold quotations (a missed quotation counts as a wrong speaker).</summary>
-    public const double SpeakerRecall = 1.0;
 
     /// <summary>Whether the pipeline must read the reference date (2015-11-30) from the seed's text.</summary>
     public const bool ReferenceDateFromText = true;
