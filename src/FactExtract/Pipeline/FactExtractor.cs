@@ -1,3 +1,4 @@
+using FactExtract.Attributions;
 using FactExtract.Dates;
 using FactExtract.Entities;
 using FactExtract.Pipeline;
@@ -43,6 +44,7 @@ public sealed partial class FactExtractor
             new EntityRecognizer(EntityModels.Create(options)),
             new DateTagger(),
             new QuoteFinder(),
+            new AttributionFinder(),
         });
     }
 
@@ -85,6 +87,7 @@ public sealed partial class FactExtractor
         Entities = Array.Empty<EntityMention>(),
         Dates = Array.Empty<DateMention>(),
         Quotes = Array.Empty<Quotation>(),
+        Attributions = Array.Empty<AttributionMention>(),
         Error = error,
     };
 
@@ -103,6 +106,7 @@ public sealed partial class FactExtractor
             Entities = entities,
             Dates = dates,
             Quotes = quotes,
+            Attributions = analyzed.Attributions.ToArray(),
             Facts = ArticleFacts.From(entities, dates, quotes, analyzed.ReferenceDate),
         };
     }

@@ -1,0 +1,55 @@
+using FactExtract.Quotes;
+
+namespace FactExtract.Attributions;
+
+/// <summary>
+/// The words that signal reported speech or belief outside quote marks: verbs of saying, writing,
+/// reporting and believing, and the participles that attach a statement to the sentence's subject.
+/// </summary>
+internal static class ReportingCues
+{
+    // Verbs whose complement is the statement ("said that …", "announced it would …").
+    private static readonly WordSet Saying = WordSet.Of(
+        "said says say told tells tell added adds wrote writes tweeted tweets stated states explained explains " +
+        "noted notes argued argues argue insisted insists insist declared declares announced announces " +
+        "claimed claims claim warned warns warn recalled recalls replied replies responded responds suggested suggests suggest " +
+        "acknowledged acknowledges acknowledge admitted admits admit conceded concedes concluded concludes cautioned " +
+        "emphasized emphasised emphasizes stressed stresses reported reports predicted predicts predict " +
+        "vowed vows promised promises pledged pledges boasted boasts bragged countered contended contends contend " +
+        "maintained maintains agreed agrees testified testifies confirmed confirms denied denies " +
+        "reiterated reiterates asserted asserts assert alleged alleges allege estimated estimates estimate " +
+        "revealed reveals indicated indicates indicate observed observes remarked complained complains " +
+        "show shows showed shown found finds find concluded determined ruled " +
+        "believe believes believed think thinks thought hope hopes hoped fear fears feared expect expects " +
+        "feel feels felt know knows knew worry worries worried doubt doubts doubted " +
+        "insisted repeated repeats conceded speculated mused assured informed reminded reminds posted posts wrote " +
+        "signaled signalled hinted hints implied implies");
+
+    // Verbs of believing: a cue only with a clause after them ("believes the vote was rigged"), not "knew him".
+    private static readonly WordSet Believing = WordSet.Of(
+        "believe believes believed think thinks thought hope hopes hoped fear fears feared expect expects " +
+        "feel feels felt know knows knew worry worries worried doubt doubts doubted find finds found show shows showed shown " +
+        "determined ruled");
+
+    // Cues whose object is the listener ("told reporters that …").
+    private static readonly WordSet Listener = WordSet.Of("told tells tell assured informed reminded reminds warned warns warn");
+
+    private static readonly WordSet Participles = WordSet.Of(
+        "saying adding noting arguing claiming explaining insisting suggesting warning writing telling stating declaring " +
+        "acknowledging admitting predicting promising vowing arguing contending asserting");
+
+    // Words that open a clause after a believing verb.
+    private static readonly WordSet ClauseOpeners = WordSet.Of(
+        "that he she it they we i you there this these those the a an his her its their our some many most no " +
+        "nothing something everything anyone everyone nobody someone");
+
+    public static bool IsSaying(ReadOnlySpan<char> w) => Saying.Contains(w);
+
+    public static bool IsBelieving(ReadOnlySpan<char> w) => Believing.Contains(w);
+
+    public static bool TakesListener(ReadOnlySpan<char> w) => Listener.Contains(w);
+
+    public static bool IsParticiple(ReadOnlySpan<char> w) => Participles.Contains(w);
+
+    public static bool OpensClause(ReadOnlySpan<char> w) => ClauseOpeners.Contains(w);
+}
