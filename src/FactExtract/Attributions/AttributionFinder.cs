@@ -121,6 +121,8 @@ internal sealed class AttributionFinder : IProcess
             {
                 if (w[c].Kind != WordKind.Word || InsideQuote(w[c].Start)) continue;
                 var s = w[c].Span(_text);
+                // "United States", "Say Mexico demanded …": a capitalised word is no cue ("According to" aside).
+                if (char.IsUpper(s[0]) && !s.Equals("According", StringComparison.Ordinal)) continue;
                 Found found;
                 if (s.Equals("according", StringComparison.OrdinalIgnoreCase) && c + 1 < n && w[c + 1].Span(_text).Equals("to", StringComparison.OrdinalIgnoreCase))
                     found = AccordingTo(c, sentenceStart, contentEnd);
@@ -193,31 +195,33 @@ internal sealed class AttributionFinder : IProcess
             bool nothingAfter = j >= n || w[j].Start >= contentEnd;
             var subject = NounPhrases.Backward(_text, w, c, 0);
             if (learned && (nothingAfter || !subject.Found)) return default;
-            if (subject.Found && subject.Kind != MentionKind.None)
+            if (subject.Found)
             {
-                if (nothingAfter)
+                // "CONTENT, X said." / "A, X said, B." — a parenthetical attribution: the content is the rest of the sentence.
+                int f = subject.First;
+                if (!learned && f >= 2 && IsClauseEnd(w[f - 1]) && WordsBefore(f - 1) >= 2 && (EndsAttribution(c, contentEnd) || Continues(c)))
                 {
-                    // "CONTENT, X said." — the content is what comes before the subject.
-                    int f = subject.First;
-                    if (f <= 0) return default;
-                    int ce = w[f - 1].Start;
-                    if (!(w[f - 1].IsPunct(_text, ',') || w[f - 1].Kind == WordKind.QuoteMark)) return default;
-                    if (w[f - 1].Kind == WordKind.QuoteMark) ce = w[f - 1].End;
+                    int ce = IsQuoteLike(w[f - 1]) ? w[f - 1].End : w[f - 1].Start;
+                    if (Continues(c)) ce = contentEnd;
                     return new Found(sentenceStart, ce, w[c].Start, w[c].End, subject, true);
                 }
 
+                if (nothingAfter) return default;
                 if (ReportingCues.IsBelieving(cue) && !OpensClause(w[j])) return default;
-                return new Found(w[j].Start, contentEnd, w[c].Start, w[c].End, subject, true);
+                // "When she hires, she said she …": a fronted subordinate clause belongs to the content.
+                int cs = f >= 2 && w[f - 1].IsPunct(_text, ',') && w[0].Kind == WordKind.Word && IsSubordinator(w[0].Span(_text)) ? sentenceStart : w[j].Start;
+                return new Found(cs, NextReport(j, contentEnd), w[c].Start, w[c].End, subject, true);
             }
 
             // "CONTENT, said X."
-            if (c > 0 && (w[c - 1].IsPunct(_text, ',') || w[c - 1].Kind == WordKind.QuoteMark))
+            if (!learned && c > 0 && IsClauseEnd(w[c - 1]) && WordsBefore(c - 1) >= 2)
             {
                 var after = NounPhrases.Forward(_text, w, c + 1, n, out int next);
                 if (!after.Found) return default;
                 while (next < n && w[next].Kind == WordKind.Word && CueLexicon.IsAux(w[next].Span(_text))) next++;
-                if (next < n && w[next].Start < contentEnd) return default;
-                int ce = w[c - 1].Kind == WordKind.QuoteMark ? w[c - 1].End : w[c - 1].Start;
+                // "…, said X, who heads …" / "…, said X." / "A, said X, B."
+                if (next < n && w[next].Start < contentEnd && !w[next].IsPunct(_text, ',') && !w[next].IsPunct(_text, '(')) return default;
+                int ce = IsQuoteLike(w[c - 1]) ? w[c - 1].End : w[c - 1].Start;
                 return new Found(sentenceStart, ce, w[c].Start, w[c].End, after, true);
             }
 
@@ -264,6 +268,64 @@ internal sealed class AttributionFinder : IProcess
             j = SkipAux(j);
             while (j < n && w[j].Kind == WordKind.Punct && _text[w[j].Start] is ',' or ':' or '—' or '–') j++;
             return j;
+        }
+
+        // A comma or a closing quote mark (or the two apostrophes some papers print for one) before a parenthetical attribution.
+        private bool IsClauseEnd(Word x) => x.IsPunct(_text, ',') || IsQuoteLike(x) || x.Kind == WordKind.Punct && _text[x.Start] is '—' or '–';
+
+        private bool IsQuoteLike(Word x) => x.Kind == WordKind.QuoteMark || x.Kind == WordKind.Punct && _text[x.Start] is '\'' or '’' && x.Start > 0 && _text[x.Start - 1] is '\'' or '’';
+
+        private int WordsBefore(int k)
+        {
+            int count = 0;
+            for (int i = 0; i < k && count < 2; i++)
+                if (_w[i].Kind == WordKind.Word) count++;
+            return count;
+        }
+
+        private static bool IsSubordinator(ReadOnlySpan<char> w) =>
+            w is "When" or "If" or "While" or "Although" or "Though" or "Because" or "As" or "After" or "Before" or "Since" or "Unless" or "Once" or "Even" or "Without";
+
+        // Where a content running to the sentence end stops: before "and said …", a second attribution of the same subject.
+        private int NextReport(int j, int contentEnd)
+        {
+            var w = _w;
+            for (int k = j + 1; k + 1 < w.Count && w[k].Start < contentEnd; k++)
+            {
+                if (w[k].Kind != WordKind.Word || !(w[k].Span(_text) is "and" or "but")) continue;
+                int v = SkipAux(k + 1);
+                if (v < w.Count && w[v].Kind == WordKind.Word && ReportingCues.IsSaying(w[v].Span(_text)) && !ReportingCues.IsBelieving(w[v].Span(_text)))
+                    return k > j && w[k - 1].IsPunct(_text, ',') ? w[k - 1].Start : w[k].Start;
+            }
+
+            return contentEnd;
+        }
+
+        // Nothing but adverbs and one adjunct ("in an interview", "on Tuesday") follows the cue before the sentence ends.
+        private bool EndsAttribution(int c, int contentEnd)
+        {
+            var w = _w;
+            int k = SkipAux(c + 1);
+            if (k < w.Count && w[k].Kind == WordKind.Word && w[k].Span(_text) is "in" or "on" or "at" or "during" or "to" or "after" or "before" or "with" or "of" or "about" or "last" or "this" or "earlier" or "later")
+            {
+                int limit = Math.Min(w.Count, k + MaxAdjunctWords);
+                while (k < limit && w[k].Kind == WordKind.Word && w[k].Start < contentEnd) k++;
+            }
+
+            return k >= w.Count || w[k].Start >= contentEnd;
+        }
+
+        // "A, X said, B": the sentence goes on after the attribution (past a short adjunct) with more of the content.
+        private bool Continues(int c)
+        {
+            var w = _w;
+            for (int k = c + 1; k < w.Count && k - c <= MaxAdjunctWords; k++)
+            {
+                if (w[k].Kind == WordKind.QuoteMark || w[k].Kind == WordKind.Punct && _text[w[k].Start] is '.' or ';' or '?' or '!' or ':') return false;
+                if (w[k].IsPunct(_text, ',')) return k + 1 < w.Count && w[k + 1].Kind == WordKind.Word && !(w[k + 1].Span(_text) is "who" or "which" or "adding" or "saying" or "noting" or "according");
+            }
+
+            return false;
         }
 
         private int SkipAux(int j)
