@@ -37,7 +37,7 @@ internal sealed class AttributionFinder : IProcess
         for (int k = 0; k < quotes.Count; k++) absorbed.Add(false);
         var resolver = new SpeakerResolver(text, entities, quoteScratch.Spans, quoteScratch);
         var words = scratch.Words;
-        var finder = new SentenceRules(text, quotes, resolver, words);
+        var finder = new SentenceRules(text, quotes, resolver, NamesInOrder(entities, scratch.Names), words);
         foreach (var s in sentences)
         {
             words.Clear();
@@ -67,6 +67,16 @@ internal sealed class AttributionFinder : IProcess
         }
 
         while (r < reported.Count) output.Add(reported[r++]);
+    }
+
+    // The PERSON and ORG entities, by start (the entity list also holds the date stage's, in its own order).
+    private static List<EntityMention> NamesInOrder(IReadOnlyList<EntityMention> entities, List<EntityMention> names)
+    {
+        names.Clear();
+        foreach (var e in entities)
+            if (e.Label is "PERSON" or "ORG") names.Add(e);
+        names.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        return names;
     }
 
     // A quotation as a direct attribution: the same span and speaker; the cue is looked up next to the speaker.
@@ -100,11 +110,13 @@ internal sealed class AttributionFinder : IProcess
         private readonly string _text;
         private readonly IReadOnlyList<Quotation> _quotes;
         private readonly SpeakerResolver _resolver;
+        private readonly IReadOnlyList<EntityMention> _entities;
         private readonly List<Word> _w;
         private int _quote;
 
-        public SentenceRules(string text, IReadOnlyList<Quotation> quotes, SpeakerResolver resolver, List<Word> words)
+        public SentenceRules(string text, IReadOnlyList<Quotation> quotes, SpeakerResolver resolver, IReadOnlyList<EntityMention> entities, List<Word> words)
         {
+            _entities = entities;
             _text = text;
             _quotes = quotes;
             _resolver = resolver;
@@ -306,6 +318,8 @@ internal sealed class AttributionFinder : IProcess
         {
             var w = _w;
             int k = SkipAux(c + 1);
+            // "…, she told reporters."
+            if (ReportingCues.TakesListener(w[c].Span(_text)) && k < w.Count && NounPhrases.Forward(_text, w, k, w.Count, out int listenerEnd).Found) k = SkipAux(listenerEnd);
             if (k < w.Count && w[k].Kind == WordKind.Word && w[k].Span(_text) is "in" or "on" or "at" or "during" or "to" or "after" or "before" or "with" or "of" or "about" or "last" or "this" or "earlier" or "later")
             {
                 int limit = Math.Min(w.Count, k + MaxAdjunctWords);
@@ -353,6 +367,23 @@ internal sealed class AttributionFinder : IProcess
             return e;
         }
 
+        // "The Harbor City council": a description that holds a person's or organisation's name stands for it.
+        private string? NamedInside(int start, int end)
+        {
+            var e = _entities;
+            int lo = 0, hi = e.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (e[mid].Start < start) lo = mid + 1;
+                else hi = mid;
+            }
+
+            for (int k = lo; k < e.Count && e[k].Start < end; k++)
+                if (e[k].Start >= start && e[k].End <= end) return e[k].Canonical;
+            return null;
+        }
+
         private bool InsideQuote(int offset)
         {
             // Sentences and their words come in text order: the pointer only moves forward.
@@ -383,7 +414,7 @@ internal sealed class AttributionFinder : IProcess
             if (outside < 3) return false;
             var text = _text;
             int ss = _w[f.Source.First].Start, se = _w[f.Source.Last].End;
-            string speaker = _resolver.Resolve(f.Source.Kind, ss, se);
+            string speaker = NamedInside(ss, se) ?? _resolver.Resolve(f.Source.Kind, ss, se);
             output.Add(new AttributionMention(
                 marks ? AttributionKind.Mixed : AttributionKind.Indirect,
                 text[s..e],

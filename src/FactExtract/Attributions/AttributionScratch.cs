@@ -11,6 +11,9 @@ internal sealed class AttributionScratch
     /// <summary>The reported (indirect and mixed) attributions found so far.</summary>
     public List<AttributionMention> Reported { get; } = new();
 
+    /// <summary>The article's PERSON and ORG entities by start.</summary>
+    public List<EntityMention> Names { get; } = new();
+
     /// <summary>Which quotations a mixed content took in.</summary>
     public List<bool> Absorbed { get; } = new();
 }

@@ -10,7 +10,7 @@ namespace FactExtract;
 
 /// <summary>
 /// The entry point: runs tokenization, sentence splitting, named-entity recognition, date
-/// tagging and quotation attribution over a document. Thread-safe; create once and reuse.
+/// tagging, quotation attribution and reported-speech attribution over a document. Thread-safe; create once and reuse.
 /// </summary>
 /// <example>
 /// <code>
@@ -97,6 +97,7 @@ public sealed partial class FactExtractor
         var entities = TextOrder.ByStart(analyzed.Entities, static e => e.Label is not ("DATE" or "TIME"), static e => e.Start);
         var dates = TextOrder.ByStart(analyzed.Dates, static d => d.Start);
         var quotes = TextOrder.ByStart(analyzed.Quotes, static q => q.Start);
+        var attributions = analyzed.Attributions.ToArray();
         return new ExtractionResult
         {
             Id = document.Id,
@@ -106,8 +107,8 @@ public sealed partial class FactExtractor
             Entities = entities,
             Dates = dates,
             Quotes = quotes,
-            Attributions = analyzed.Attributions.ToArray(),
-            Facts = ArticleFacts.From(entities, dates, quotes, analyzed.ReferenceDate),
+            Attributions = attributions,
+            Facts = ArticleFacts.From(entities, dates, quotes, analyzed.ReferenceDate) with { Statements = ArticleFacts.GroupStatements(attributions) },
         };
     }
 
