@@ -220,9 +220,7 @@ internal sealed class AttributionFinder : IProcess
 
                 if (nothingAfter) return default;
                 if (ReportingCues.IsBelieving(cue) && !OpensClause(w[j])) return default;
-                // "When she hires, she said she …": a fronted subordinate clause belongs to the content.
-                int cs = f >= 2 && w[f - 1].IsPunct(_text, ',') && w[0].Kind == WordKind.Word && IsSubordinator(w[0].Span(_text)) ? sentenceStart : w[j].Start;
-                return new Found(cs, NextReport(j, contentEnd), w[c].Start, w[c].End, subject, true);
+                return new Found(w[j].Start, Math.Min(NextReport(j, contentEnd), Stop(j, contentEnd)), w[c].Start, w[c].End, subject, true);
             }
 
             // "CONTENT, said X."
@@ -249,7 +247,7 @@ internal sealed class AttributionFinder : IProcess
             if (j >= w.Count || w[j].Start >= contentEnd) return default;
             var subject = NounPhrases.SentenceSubject(_text, w, 0, c);
             if (!subject.Found) return default;
-            return new Found(w[j].Start, contentEnd, w[c].Start, w[c].End, subject, true);
+            return new Found(w[j].Start, Stop(j, contentEnd), w[c].Start, w[c].End, subject, true);
         }
 
         // The first word of the content after a cue: past adverbs and days ("said Tuesday"), the listener
@@ -295,8 +293,17 @@ internal sealed class AttributionFinder : IProcess
             return count;
         }
 
-        private static bool IsSubordinator(ReadOnlySpan<char> w) =>
-            w is "When" or "If" or "While" or "Although" or "Though" or "Because" or "As" or "After" or "Before" or "Since" or "Unless" or "Once" or "Even" or "Without";
+        // Where a content after its cue ends: before ", which …", ", as …", ", saying …" — a clause of the reporting sentence.
+        private int Stop(int j, int contentEnd)
+        {
+            var w = _w;
+            for (int k = j + 1; k + 1 < w.Count && w[k].Start < contentEnd; k++)
+            {
+                if (w[k].IsPunct(_text, ',') && w[k + 1].Kind == WordKind.Word && ReportingCues.EndsContent(w[k + 1].Span(_text))) return w[k].Start;
+            }
+
+            return contentEnd;
+        }
 
         // Where a content running to the sentence end stops: before "and said …", a second attribution of the same subject.
         private int NextReport(int j, int contentEnd)
@@ -336,7 +343,7 @@ internal sealed class AttributionFinder : IProcess
             for (int k = c + 1; k < w.Count && k - c <= MaxAdjunctWords; k++)
             {
                 if (w[k].Kind == WordKind.QuoteMark || w[k].Kind == WordKind.Punct && _text[w[k].Start] is '.' or ';' or '?' or '!' or ':') return false;
-                if (w[k].IsPunct(_text, ',')) return k + 1 < w.Count && w[k + 1].Kind == WordKind.Word && !(w[k + 1].Span(_text) is "who" or "which" or "adding" or "saying" or "noting" or "according");
+                if (w[k].IsPunct(_text, ',')) return k + 1 < w.Count && w[k + 1].Kind == WordKind.Word && !ReportingCues.EndsContent(w[k + 1].Span(_text));
             }
 
             return false;

@@ -40,8 +40,16 @@ internal static class ReportingCues
 
     // Words that open a clause after a believing verb.
     private static readonly WordSet ClauseOpeners = WordSet.Of(
-        "that he she it they we i you there this these those the a an his her its their our some many most no " +
+        "that he she it they we i you there this these those the a an his her its their our your my some many most no all any " +
         "nothing something everything anyone everyone nobody someone");
+
+    // Words that, after a comma, open a clause of the reporting sentence rather than more of the content.
+    private static readonly WordSet ContentEnders = WordSet.Of(
+        "which who whose where as while saying adding noting according citing arguing calling including although though " +
+        "despite prompting because after before even when whereas and but");
+
+    /// <summary>A word that, after a comma, ends the attributed content.</summary>
+    public static bool EndsContent(ReadOnlySpan<char> w) => ContentEnders.Contains(w);
 
     public static bool IsSaying(ReadOnlySpan<char> w) => Saying.Contains(w);
 
