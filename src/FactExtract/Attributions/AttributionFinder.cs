@@ -35,7 +35,8 @@ internal sealed class AttributionFinder : IProcess
         var absorbed = scratch.Absorbed;
         absorbed.Clear();
         for (int k = 0; k < quotes.Count; k++) absorbed.Add(false);
-        var resolver = new SpeakerResolver(text, entities, quoteScratch.Spans, quoteScratch);
+        // The quote stage's resolver when it made one for this document (its name index is built already).
+        var resolver = quoteScratch.Resolver ?? new SpeakerResolver(text, entities, quoteScratch.Spans, quoteScratch);
         var words = scratch.Words;
         var finder = new SentenceRules(text, quotes, resolver, NamesInOrder(entities, scratch.Names), words);
         foreach (var s in sentences)
