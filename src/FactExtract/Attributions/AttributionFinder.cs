@@ -100,7 +100,36 @@ internal sealed class AttributionFinder : IProcess
             if (best >= 0) cue = new AttributionSpan(c, best, best + c.Length);
         }
 
+        if (cue is null && source is not null) cue = CueBetween(text, q, source);
         return new AttributionMention(AttributionKind.Direct, q.Text, q.Start, q.End, cue, source, q.Speaker);
+    }
+
+    /// <summary>
+    /// The cue of a quotation the quote stage gave a speaker but no cue: a cue word between the speaker mention and the
+    /// quotation ("Trump asks: “…”", "…, saying “…”"), or the dash of "“…” ― Pamela Padilla".
+    /// </summary>
+    private static AttributionSpan? CueBetween(string text, Quotation q, AttributionSpan source)
+    {
+        int from = source.End <= q.Start ? source.End : q.End;
+        int to = source.End <= q.Start ? q.Start : source.Start;
+        if (to <= from || to - from > 120) return null;
+        var words = new List<Word>();
+        WordLexer.Lex(text, from, to, words);
+        foreach (var w in words)
+        {
+            if (w.Kind == WordKind.Word)
+            {
+                var s = w.Span(text);
+                if (ReportingCues.IsSaying(s) || ReportingCues.IsParticiple(s) || LearnedCues.Words.Contains(s) || CueLexicon.IsCue(s))
+                    return new AttributionSpan(text[w.Start..w.End], w.Start, w.End);
+            }
+            else if (w.Kind == WordKind.Punct && text[w.Start] is '―' or '—' or '–' && words.Count == 1)
+            {
+                return new AttributionSpan(text[w.Start..w.End], w.Start, w.End);
+            }
+        }
+
+        return null;
     }
 
     private static int Distance(int i, AttributionSpan s) => i >= s.End ? i - s.End : s.Start - i;
