@@ -144,6 +144,9 @@ internal sealed class AttributionFinder : IProcess
         private readonly List<Word> _w;
         private int _quote;
 
+        // The word the rules go on from when a rule found no attribution but settled the words before it.
+        private int _skipTo;
+
         public SentenceRules(string text, IReadOnlyList<Quotation> quotes, SpeakerResolver resolver, IReadOnlyList<EntityMention> entities, List<Word> words)
         {
             _entities = entities;
@@ -159,6 +162,7 @@ internal sealed class AttributionFinder : IProcess
             int n = w.Count;
             int contentEnd = ContentEnd(sentence);
             int sentenceStart = w[0].Start;
+            _skipTo = 0;
             for (int c = 0; c < n; c++)
             {
                 if (w[c].Kind != WordKind.Word || InsideQuote(w[c].Start)) continue;
@@ -177,7 +181,11 @@ internal sealed class AttributionFinder : IProcess
                 else
                     continue;
 
-                if (!found.Ok) continue;
+                if (!found.Ok)
+                {
+                    if (_skipTo > c) c = _skipTo - 1;
+                    continue;
+                }
                 if (Emit(found, output) && found.ContentEnd >= contentEnd) return;
                 // Go on after whatever this attribution covered.
                 int last = Math.Max(found.ContentEnd, Math.Max(found.CueEnd, w[found.Source.Last].End));
@@ -200,6 +208,20 @@ internal sealed class AttributionFinder : IProcess
             if (!textBefore)
             {
                 if (!textAfter) return default;
+                // "According to an announcement posted to its blog, …": the source's modifiers run to the comma.
+                if (rest == after && !w[after - 1].IsPunct(_text, ','))
+                {
+                    for (int k = rest; k < n && k - rest <= 15; k++)
+                        if (w[k].IsPunct(_text, ',')) { rest = k + 1; break; }
+                    if (rest >= n || w[rest].Start >= contentEnd) return default;
+                }
+
+                // "According to X, Y said that …": Y's own attribution is the one to report; nothing before it is a cue.
+                if (SaysNext(rest))
+                {
+                    _skipTo = rest;
+                    return default;
+                }
                 cs = w[rest].Start;
                 ce = contentEnd;
             }
@@ -233,6 +255,8 @@ internal sealed class AttributionFinder : IProcess
                 if (prev.Kind == WordKind.Word && prev.Span(_text) is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "when" or "if" or "to") return default;
             }
 
+            // "As Motherboard reported, the authority announced …": the reported clause's own attribution is the one to report.
+            if (w[0].Kind == WordKind.Word && w[0].Span(_text) is "As" or "as" && SkipAux(c + 1) < n && w[SkipAux(c + 1)].IsPunct(_text, ',')) return default;
             int j = AfterCue(c, cue);
             bool nothingAfter = j >= n || w[j].Start >= contentEnd;
             var subject = NounPhrases.Backward(_text, w, c, 0);
@@ -321,6 +345,20 @@ internal sealed class AttributionFinder : IProcess
             for (int i = 0; i < k && count < 2; i++)
                 if (_w[i].Kind == WordKind.Word) count++;
             return count;
+        }
+
+        // A subject and a saying verb open the words from `k`: "BlackBerry states that …".
+        private bool SaysNext(int k)
+        {
+            var w = _w;
+            for (int v = k + 1; v < w.Count && v - k <= 8; v++)
+            {
+                if (w[v].Kind != WordKind.Word || !ReportingCues.IsSaying(w[v].Span(_text)) || char.IsUpper(_text[w[v].Start])) continue;
+                var subject = NounPhrases.Backward(_text, w, v, k);
+                return subject.Found && subject.First == k;
+            }
+
+            return false;
         }
 
         // Where a content after its cue ends: before ", which …", ", as …", ", saying …" — a clause of the reporting sentence.
