@@ -255,6 +255,19 @@ internal sealed class AttributionFinder : IProcess
                 if (prev.Kind == WordKind.Word && prev.Span(_text) is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "when" or "if" or "to") return default;
             }
 
+            // "fiercely opposed by most Republicans", "a view echoed by …": a passive cue whose source is elsewhere.
+            if (c + 1 < n && w[c + 1].Kind == WordKind.Word && w[c + 1].Span(_text) is "by") return default;
+            for (int k = c - 1; k >= 0 && k >= c - 3; k--)
+            {
+                if (w[k].Kind != WordKind.Word) break;
+                var x = w[k].Span(_text);
+                if (x is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "wasn’t" or "wasn't" or "weren’t" or "weren't" or "isn’t" or "isn't" or "not") return default;
+                if (!(x.Length > 4 && x.EndsWith("ly", StringComparison.Ordinal) || x is "also" or "widely" or "long" or "often")) break;
+            }
+
+            // "forcing states to …", "the battleground states": "states" is a cue only after a name or a publication.
+            if (cue is "states" or "state" && (c == 0 || !(w[c - 1].Kind == WordKind.Word && (char.IsUpper(_text[w[c - 1].Start]) || CueLexicon.IsPublication(w[c - 1].Span(_text)))))) return default;
+
             // "As Motherboard reported, the authority announced …": the reported clause's own attribution is the one to report.
             if (w[0].Kind == WordKind.Word && w[0].Span(_text) is "As" or "as" && SkipAux(c + 1) < n && w[SkipAux(c + 1)].IsPunct(_text, ',')) return default;
             int j = AfterCue(c, cue);
