@@ -17,6 +17,9 @@ internal sealed class AttributionFinder : IProcess
 {
     private const int MaxAdjunctWords = 8;
 
+    // How far after its attribution a quotation printed with two apostrophes is looked for: keeps the look linear.
+    private const int MaxContinuation = 2000;
+
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
         Find(document.Text, document.Sentences, document.Entities, document.Quotes, document.Scratch<QuoteScratch>(), document.Scratch<AttributionScratch>(), document.Attributions);
 
@@ -48,6 +51,21 @@ internal sealed class AttributionFinder : IProcess
 
         // Rules within a sentence may find a later content first.
         if (reported.Count > 1) reported.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+
+        // "''A,'' Mr. King said. ''B.''": a quotation printed with two apostrophes goes on after its attribution.
+        for (int k = 0; k < reported.Count; k++)
+        {
+            var a = reported[k];
+            if (a.Cue is not { } cue || cue.Start < a.End || !a.Text.StartsWith("''", StringComparison.Ordinal)) continue;
+            int lineEnd = text.IndexOf('\n', cue.End);
+            if (lineEnd < 0) lineEnd = text.Length;
+            lineEnd = Math.Min(lineEnd, cue.End + MaxContinuation);
+            int open = text.IndexOf("''", cue.End, lineEnd - cue.End, StringComparison.Ordinal);
+            if (open < 0 || open + 2 >= lineEnd) continue;
+            int close = text.IndexOf("''", open + 2, lineEnd - open - 2, StringComparison.Ordinal);
+            if (close < 0 || (k + 1 < reported.Count && reported[k + 1].Start < close + 2)) continue;
+            reported[k] = a with { End = close + 2, Text = text[a.Start..(close + 2)] };
+        }
 
         // Quotations inside a mixed content are part of it.
         int q = 0;
