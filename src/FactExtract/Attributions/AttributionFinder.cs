@@ -188,22 +188,29 @@ internal sealed class AttributionFinder : IProcess
                 // "United States", "Say Mexico demanded …": a capitalised word is no cue ("According to" aside).
                 if (char.IsUpper(s[0]) && !s.Equals("According", StringComparison.Ordinal)) continue;
                 Found found;
-                if (s.Equals("according", StringComparison.OrdinalIgnoreCase) && c + 1 < n && w[c + 1].Span(_text).Equals("to", StringComparison.OrdinalIgnoreCase))
+                if (s.Equals("according", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (c + 1 >= n || !w[c + 1].Span(_text).Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
                     found = AccordingTo(c, sentenceStart, contentEnd);
-                else if (ReportingCues.IsSaying(s))
-                    found = Finite(c, sentenceStart, contentEnd, learned: false);
-                else if (ReportingCues.IsParticiple(s) || LearnedCues.Words.Contains(s) && s.EndsWith("ing", StringComparison.Ordinal))
-                    found = Participle(c, contentEnd);
-                else if (LearnedCues.Words.Contains(s))
-                    found = Finite(c, sentenceStart, contentEnd, learned: true);
+                }
                 else
-                    continue;
+                {
+                    // One lookup per word: most words are no cue.
+                    switch (ReportingCues.Classify(s))
+                    {
+                        case CueClass.Saying: found = Finite(c, sentenceStart, contentEnd, learned: false); break;
+                        case CueClass.Participle: found = Participle(c, contentEnd); break;
+                        case CueClass.Learned: found = Finite(c, sentenceStart, contentEnd, learned: true); break;
+                        default: continue;
+                    }
+                }
 
                 if (!found.Ok)
                 {
                     if (_skipTo > c) c = _skipTo - 1;
                     continue;
                 }
+
                 if (Emit(found, output) && found.ContentEnd >= contentEnd) return;
                 // Go on after whatever this attribution covered.
                 int last = Math.Max(found.ContentEnd, Math.Max(found.CueEnd, w[found.Source.Last].End));

@@ -2,6 +2,22 @@ using FactExtract.Quotes;
 
 namespace FactExtract.Attributions;
 
+/// <summary>What a word is to the attribution rules.</summary>
+internal enum CueClass : byte
+{
+    /// <summary>No cue.</summary>
+    None,
+
+    /// <summary>A verb of saying or believing (<see cref="ReportingCues.IsSaying"/>).</summary>
+    Saying,
+
+    /// <summary>A participle attaching a statement to the sentence's subject ("…, saying …").</summary>
+    Participle,
+
+    /// <summary>Only in the learnt list (<see cref="LearnedCues"/>).</summary>
+    Learned,
+}
+
 /// <summary>
 /// The words that signal reported speech or belief outside quote marks: verbs of saying, writing,
 /// reporting and believing, and the participles that attach a statement to the sentence's subject.
@@ -50,6 +66,22 @@ internal static class ReportingCues
 
     /// <summary>A word that, after a comma, ends the attributed content.</summary>
     public static bool EndsContent(ReadOnlySpan<char> w) => ContentEnders.Contains(w);
+
+    // Every cue word with its class, for one ordinal lookup per word (the rules skip capitalised words before asking).
+    private static readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+
+    private static Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    {
+        var classes = new Dictionary<string, CueClass>(StringComparer.Ordinal);
+        foreach (var w in LearnedCues.Words.Items)
+            classes[w] = w.EndsWith("ing", StringComparison.Ordinal) ? CueClass.Participle : CueClass.Learned;
+        foreach (var w in Participles.Items) classes[w] = CueClass.Participle;
+        foreach (var w in Saying.Items) classes[w] = CueClass.Saying;
+        return classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The class of a lowercase word: a saying verb first, then a participle, then a learnt cue word.</summary>
+    public static CueClass Classify(ReadOnlySpan<char> w) => Classes.TryGetValue(w, out var c) ? c : CueClass.None;
 
     public static bool IsSaying(ReadOnlySpan<char> w) => Saying.Contains(w);
 
