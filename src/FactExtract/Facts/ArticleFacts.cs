@@ -12,6 +12,44 @@ public sealed record ArticleFacts(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<SpeakerQuotes> Speakers)
 {
+    /// <summary>
+    /// Who said what over every attribution (direct, mixed and indirect): grouped by the resolved speaker, in order of
+    /// each speaker's first attribution; attributions with no resolved speaker form one group with a null speaker.
+    /// </summary>
+    public IReadOnlyList<SpeakerAttributions> Statements { get; init; } = Array.Empty<SpeakerAttributions>();
+
+    /// <summary>Groups attributions by their resolved speaker, as <see cref="Statements"/> holds them.</summary>
+    /// <param name="attributions">The attributions, in text order.</param>
+    /// <returns>One group per speaker, in order of first attribution.</returns>
+    public static IReadOnlyList<SpeakerAttributions> GroupStatements(IEnumerable<AttributionMention> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(attributions);
+        var groups = new List<(string? Speaker, List<AttributionMention> Items)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        int none = -1;
+        foreach (var a in attributions)
+        {
+            int k;
+            if (a.Speaker is null)
+            {
+                if (none < 0) { none = groups.Count; groups.Add((null, new List<AttributionMention>())); }
+                k = none;
+            }
+            else if (!index.TryGetValue(a.Speaker, out k))
+            {
+                k = groups.Count;
+                index[a.Speaker] = k;
+                groups.Add((a.Speaker, new List<AttributionMention>()));
+            }
+
+            groups[k].Items.Add(a);
+        }
+
+        var result = new SpeakerAttributions[groups.Count];
+        for (int k = 0; k < groups.Count; k++) result[k] = new SpeakerAttributions(groups[k].Speaker, groups[k].Items.ToArray());
+        return result;
+    }
+
     /// <summary>No facts: the value for a result that has not been summarised.</summary>
     public static ArticleFacts Empty { get; } = new(Array.Empty<OrganisationFact>(), Array.Empty<TimelineEntry>(), Array.Empty<SpeakerQuotes>());
 

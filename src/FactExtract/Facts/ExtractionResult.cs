@@ -27,6 +27,12 @@ public sealed record ExtractionResult
     /// <summary>Direct quotations, in text order.</summary>
     public required IReadOnlyList<Quotation> Quotes { get; init; }
 
+    /// <summary>
+    /// Every attribution — direct quotations (the same spans and speakers as <see cref="Quotes"/>, except those a
+    /// mixed content takes in), mixed and indirect (reported) speech — with its cue and source, in text order.
+    /// </summary>
+    public IReadOnlyList<AttributionMention> Attributions { get; init; } = Array.Empty<AttributionMention>();
+
     /// <summary>The summary a reader wants first: organisations, timeline, who said what.</summary>
     public ArticleFacts Facts { get; init; } = ArticleFacts.Empty;
 

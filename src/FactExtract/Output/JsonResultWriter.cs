@@ -97,6 +97,22 @@ public static class JsonResultWriter
         }
 
         writer.WriteEndArray();
+
+        writer.WriteStartArray(Names.Attributions);
+        foreach (var a in result.Attributions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.Kind, a.KindName);
+            writer.WriteString(Names.Text, a.Text);
+            writer.WriteNumber(Names.Start, a.Start);
+            writer.WriteNumber(Names.End, a.End);
+            WriteSpan(writer, Names.Cue, a.Cue);
+            WriteSpan(writer, Names.Source, a.Source);
+            writer.WriteString(Names.Speaker, a.Speaker);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         WriteFacts(writer, result.Facts);
         writer.WriteEndObject();
         writer.Flush();
@@ -152,6 +168,21 @@ public static class JsonResultWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteSpan(Utf8JsonWriter writer, JsonEncodedText name, AttributionSpan? span)
+    {
+        if (span is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString(Names.Text, span.Text);
+        writer.WriteNumber(Names.Start, span.Start);
+        writer.WriteNumber(Names.End, span.End);
+        writer.WriteEndObject();
+    }
+
     private static void WriteNullableNumber(Utf8JsonWriter writer, JsonEncodedText name, int? value)
     {
         if (value is { } v) writer.WriteNumber(name, v);
@@ -162,6 +193,7 @@ public static class JsonResultWriter
     private static class Names
     {
         public static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
+        public static readonly JsonEncodedText Attributions = JsonEncodedText.Encode("attributions");
         public static readonly JsonEncodedText Canonical = JsonEncodedText.Encode("canonical");
         public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
         public static readonly JsonEncodedText Dates = JsonEncodedText.Encode("dates");
@@ -170,6 +202,7 @@ public static class JsonResultWriter
         public static readonly JsonEncodedText Facts = JsonEncodedText.Encode("facts");
         public static readonly JsonEncodedText FirstStart = JsonEncodedText.Encode("first_start");
         public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
         public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
         public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
         public static readonly JsonEncodedText Organisations = JsonEncodedText.Encode("organisations");

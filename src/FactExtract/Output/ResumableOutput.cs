@@ -62,6 +62,9 @@ internal sealed class ResumableOutput : IDisposable
         if (continueInterrupted)
         {
             var ends = journal.Ends ?? new long[parts.Length];
+            // A journal of another table layout (an older version wrote three CSV tables) cannot be continued.
+            if (ends.Length != parts.Length)
+                throw new InvalidDataException($"{journalPath} records {ends.Length} output files, this version writes {parts.Length}; run again without --resume");
             for (int i = 0; i < streams.Length; i++)
             {
                 if (streams[i].Length < ends[i])

@@ -1,3 +1,4 @@
+using FactExtract.Attributions;
 using FactExtract.Dates;
 using FactExtract.Entities;
 using FactExtract.Pipeline;
@@ -9,7 +10,7 @@ namespace FactExtract;
 
 /// <summary>
 /// The entry point: runs tokenization, sentence splitting, named-entity recognition, date
-/// tagging and quotation attribution over a document. Thread-safe; create once and reuse.
+/// tagging, quotation attribution and reported-speech attribution over a document. Thread-safe; create once and reuse.
 /// </summary>
 /// <example>
 /// <code>
@@ -43,6 +44,7 @@ public sealed partial class FactExtractor
             new EntityRecognizer(EntityModels.Create(options.Entities, options.EntityModelFile, options.EntityBeamWidth)),
             new DateTagger(),
             new QuoteFinder(),
+            new AttributionFinder(),
         });
     }
 
@@ -85,6 +87,7 @@ public sealed partial class FactExtractor
         Entities = Array.Empty<EntityMention>(),
         Dates = Array.Empty<DateMention>(),
         Quotes = Array.Empty<Quotation>(),
+        Attributions = Array.Empty<AttributionMention>(),
         Error = error,
     };
 
@@ -94,6 +97,7 @@ public sealed partial class FactExtractor
         var entities = TextOrder.ByStart(analyzed.Entities, static e => e.Label is not ("DATE" or "TIME"), static e => e.Start);
         var dates = TextOrder.ByStart(analyzed.Dates, static d => d.Start);
         var quotes = TextOrder.ByStart(analyzed.Quotes, static q => q.Start);
+        var attributions = analyzed.Attributions.ToArray();
         return new ExtractionResult
         {
             Id = document.Id,
@@ -103,7 +107,8 @@ public sealed partial class FactExtractor
             Entities = entities,
             Dates = dates,
             Quotes = quotes,
-            Facts = ArticleFacts.From(entities, dates, quotes, analyzed.ReferenceDate),
+            Attributions = attributions,
+            Facts = ArticleFacts.From(entities, dates, quotes, analyzed.ReferenceDate) with { Statements = ArticleFacts.GroupStatements(attributions) },
         };
     }
 

@@ -36,6 +36,7 @@ internal sealed class QuoteFinder : IProcess
     internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output, QuoteModel model, QuoteFinderOptions options, QuoteTrace? trace = null, QuoteScratch? scratch = null)
     {
         scratch ??= new QuoteScratch();
+        scratch.Resolver = null;
         var lines = scratch.Lines;
         lines.Clear();
         TextLines.Split(text, lines);
@@ -47,6 +48,7 @@ internal sealed class QuoteFinder : IProcess
         var attributor = new Attributor(text, lines, scratch.NearbyWords);
         SplitAttributedLastParagraphs(text, lines, spans, attributor);
         var resolver = new SpeakerResolver(text, entities, spans, scratch);
+        scratch.Resolver = resolver;
         Span<float> quotationFeatures = stackalloc float[QuotationFeatures.Count];
         Span<float> speakerFeatures = stackalloc float[SpeakerFeatures.Count];
         bool rank = options.LearnedRanker || trace is not null;

@@ -21,4 +21,7 @@ internal sealed class QuoteScratch
     public List<NameMention> Names { get; } = new();
 
     public List<(Attribution A, CandidateSource Source)> Candidates { get; } = new();
+
+    /// <summary>The speaker resolver of the document last processed, or null: the attribution stage resolves with it too.</summary>
+    public SpeakerResolver? Resolver { get; set; }
 }

@@ -11,6 +11,9 @@ internal sealed class WordSet
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The words, as given.</summary>
+    public IEnumerable<string> Items => _lookup.Set;
+
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     public static WordSet Of(string spaceSeparated) => new(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries));

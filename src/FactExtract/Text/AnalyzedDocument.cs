@@ -44,6 +44,9 @@ internal sealed class AnalyzedDocument
 
     public List<Quotation> Quotes { get; } = new();
 
+    /// <summary>Every attribution (direct, mixed, indirect), in text order, from the attribution stage.</summary>
+    public List<AttributionMention> Attributions { get; } = new();
+
     /// <summary>
     /// Working storage of type <typeparamref name="T"/> that a stage may reuse for every document analysed with
     /// this instance (one per type, created on first use). The stage must clear it before use: it holds whatever
@@ -70,6 +73,7 @@ internal sealed class AnalyzedDocument
         Entities.Clear();
         Dates.Clear();
         Quotes.Clear();
+        Attributions.Clear();
     }
 
     /// <summary>Room the lists took for the last document, in tokens: a pool drops an instance grown for a huge one.</summary>

@@ -21,13 +21,15 @@ public class FolderDirectionTests
         ["Entities"] = 2,
         ["Dates"] = 2,
         ["Quotes"] = 2,
-        ["Facts"] = 3,
-        ["Output"] = 4,
-        ["Pipeline"] = 5,
+        // Attributions read the quote stage's quotations and the entities.
+        ["Attributions"] = 3,
+        ["Facts"] = 4,
+        ["Output"] = 5,
+        ["Pipeline"] = 6,
         // Scorers and corpus readers run the whole pipeline; they are tools above it, not a stage.
-        ["Evaluation"] = 6,
+        ["Evaluation"] = 7,
         // The corpus report reads many documents' written results; like the scorers, it sits above the pipeline.
-        ["Corpus"] = 6,
+        ["Corpus"] = 7,
     };
 
     // The root namespace FactExtract is the public API; its types live in three folders. The document and the
@@ -35,7 +37,7 @@ public class FolderDirectionTests
     // facts built from the mentions (Facts, every other root type).
     private static readonly HashSet<string> RootTextTypes = new(StringComparer.Ordinal)
     {
-        "Document", "EntityMention", "DateMention", "Quotation",
+        "Document", "EntityMention", "DateMention", "Quotation", "AttributionMention", "AttributionSpan", "AttributionKind",
     };
 
     private static readonly HashSet<string> RootPipelineTypes = new(StringComparer.Ordinal)

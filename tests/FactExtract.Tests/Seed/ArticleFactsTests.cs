@@ -74,7 +74,8 @@ public class ArticleFactsTests
         var names = doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
 
         Assert.Equal("facts", names[^1]);
-        Assert.Equal("quotes", names[^2]);
+        Assert.Equal("attributions", names[^2]);
+        Assert.Equal("quotes", names[^3]);
         var facts = doc.RootElement.GetProperty("facts");
         Assert.Equal("BlackBerry", facts.GetProperty("organisations")[0].GetProperty("canonical").GetString());
         Assert.Equal(15, facts.GetProperty("organisations")[0].GetProperty("mentions").GetInt32());
