@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The corpus report end to end: extract over the seed and the hand-written sample articles
-# (tests/FactExtract.Tests/TestData/report), `report` as HTML (with per-document pages) and as JSON, then
+# (tests/FactExtract.Tests/TestData/report), and the PolNeAR dev articles when ../shared has them, `report` as HTML (with per-document pages) and as JSON, then
 # headless Chromium: a screenshot that is not blank, the quotation search's script ran (it fills in its
 # count), and no console errors. Installs nothing: the Chromium part is skipped when /usr/bin/chromium is absent.
 # Usage: scripts/report-check.sh [OUTDIR]   (default OUTDIR: scratch/report-check, ignored by git)
@@ -19,6 +19,14 @@ rm -rf "$out/docs"
 "${cli[@]}" report "$out/facts.jsonl" --errors "$out/facts.errors.jsonl" --out "$out/report.html" --documents "$out/docs"
 "${cli[@]}" report "$out/samples.jsonl" --out "$out/samples.html" --documents "$out/docs"
 "${cli[@]}" report "$out/facts.jsonl" --format json --out "$out/report.json"
+# Real news too, when the corpora are beside the clone: the 84 PolNeAR dev articles.
+pages=(report samples)
+polnear=../shared/corpora/polnear/dev/text
+if [ -d "$polnear" ]; then
+  "${cli[@]}" extract "$polnear" --format jsonl --out "$out/polnear.jsonl" --progress none
+  "${cli[@]}" report "$out/polnear.jsonl" --out "$out/polnear.html"
+  pages+=(polnear)
+fi
 
 expected=$(( $(ls $samples/*.txt | wc -l) + $(ls seeds/*.txt | wc -l) ))
 python3 - "$out" "$expected" <<'PY'
@@ -49,7 +57,7 @@ trap 'rm -rf "$profile"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
   --disable-component-update --disable-sync --user-data-dir="$profile" --hide-scrollbars)
 status=0
-for name in report samples; do
+for name in "${pages[@]}"; do
   timeout 120 "$chromium" "${flags[@]}" --enable-logging=stderr --v=0 \
     --screenshot="$out/$name.png" --window-size=1280,2000 "file://$out/$name.html" >/dev/null 2>"$out/$name.console.log" || true
   if [ ! -s "$out/$name.png" ]; then

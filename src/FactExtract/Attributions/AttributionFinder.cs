@@ -497,6 +497,21 @@ internal sealed class AttributionFinder : IProcess
             return null;
         }
 
+        // Quotations are in text order and do not overlap, so their ends are sorted too: a binary search, not a walk from
+        // the document's first quotation for every content (which made a long document quadratic).
+        private int FirstQuoteEndingAfter(int offset)
+        {
+            int lo = 0, hi = _quotes.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_quotes[mid].End <= offset) lo = mid + 1;
+                else hi = mid;
+            }
+
+            return lo;
+        }
+
         private bool InsideQuote(int offset)
         {
             // Sentences and their words come in text order: the pointer only moves forward.
@@ -513,8 +528,7 @@ internal sealed class AttributionFinder : IProcess
             if (e - s < 4) return false;
             int outside = 0;
             bool marks = false;
-            int q = 0;
-            while (q < _quotes.Count && _quotes[q].End <= s) q++;
+            int q = FirstQuoteEndingAfter(s);
             for (int i = s; i < e; i++)
             {
                 while (q < _quotes.Count && _quotes[q].End <= i) q++;
