@@ -74,6 +74,38 @@ public class LinearTimeTests
         AssertLinear(Of(1_000), Of(Growth * 1_000), runs: 3, Quotes);
     }
 
+    [Fact]
+    public void ManyReportedStatementsAndQuotationsTakeLinearTime()
+    {
+        // Every paragraph has a quotation and a reported statement: each content used to look for its quotations from
+        // the document's first one. The attribution stage alone is timed, over documents the earlier stages (with the
+        // fast entity model) annotated beforehand.
+        static string Of(int n)
+        {
+            var b = new StringBuilder();
+            for (int k = 0; k < n; k++)
+                b.Append("Mayor Linda Shaw said that the council would vote on the budget next week. \u201CWe are ready,\u201D she said.\n\n");
+            return b.ToString();
+        }
+
+        var fast = FactExtractor.Create(new ExtractorOptions { Entities = EntityModel.Fast });
+        var annotated = new Dictionary<string, FactExtract.Text.AnalyzedDocument>();
+        foreach (var text in new[] { Of(4_000), Of(Growth * 4_000) })
+        {
+            var doc = fast.Analyze(new Document("t", text), CancellationToken.None);
+            Assert.NotEmpty(doc.Attributions);
+            annotated[text] = doc;
+        }
+
+        var stage = new FactExtract.Attributions.AttributionFinder();
+        AssertLinear(Of(4_000), Of(Growth * 4_000), runs: 3, text =>
+        {
+            var doc = annotated[text];
+            doc.Attributions.Clear();
+            stage.Process(doc, CancellationToken.None);
+        });
+    }
+
     private static void AssertLinear(string small, string large, int runs) => AssertLinear(small, large, runs, text =>
     {
         var result = Extractor.Extract(text);
