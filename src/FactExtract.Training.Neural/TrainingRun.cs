@@ -136,27 +136,9 @@ internal static class TrainingRun
     /// <summary>Dev scores of the network, decoded as the library decodes (<see cref="CrfDecoder"/>).</summary>
     public static ConllScores Evaluate(TaggerNetwork net, IReadOnlyList<EncodedSentence> sentences, NerLabels labels)
     {
-        net.eval();
+        var (tags, _) = Predict(net, sentences, labels);
         var scorer = new ConllScorer();
-        var (trans, start, end) = net.CrfScores();
-        using (torch.no_grad())
-        {
-            foreach (var batch in Batches(sentences, 64, random: null))
-            {
-                using var scope = NewDisposeScope();
-                var (w, tu, sh, c, _) = Tensors(batch);
-                var emissions = net.call(w, tu, sh, c).contiguous().data<float>().ToArray();
-                int n = batch[0].Length, l = labels.Count;
-                var tags = new int[n];
-                var scratch = new float[CrfDecoder.ScratchLength(n, l)];
-                for (int b = 0; b < batch.Count; b++)
-                {
-                    CrfDecoder.Decode(emissions.AsSpan(b * n * l, n * l), trans, start, end, labels, tags, scratch);
-                    scorer.Add(batch[b].GoldBio, tags.Select(labels.BioTag).ToArray());
-                }
-            }
-        }
-
+        foreach (var sentence in sentences) scorer.Add(sentence.GoldBio, tags[sentence].Select(labels.BioTag).ToArray());
         return scorer.Scores();
     }
 
