@@ -27,6 +27,33 @@ if [ -d "$polnear" ]; then
   "${cli[@]}" report "$out/polnear.jsonl" --out "$out/polnear.html"
   pages+=(polnear)
 fi
+# And the 3,292-article news bench: the 840 PolNeAR train articles and the 2,452 TE3-silver articles with their
+# TimeML tags stripped (no reference date given, so the anchor comes from each text), with the fast entity model.
+if [ -f ../shared/corpora/polnear/train.tar.gz ] && [ -f ../shared/corpora/tempeval3-silver/TE3-Silver.tar.gz ]; then
+  bench="$out/news-bench"
+  rm -rf "$bench" && mkdir -p "$bench"
+  python3 - "$bench" <<'PY'
+import html, os, re, sys, tarfile
+out = sys.argv[1]
+n = 0
+for archive in ('../shared/corpora/polnear/train.tar.gz', '../shared/corpora/tempeval3-silver/TE3-Silver.tar.gz'):
+    with tarfile.open(archive) as tar:
+        for m in tar:
+            if not m.isfile() or not m.name.endswith(('.txt', '.tml')) or '/text/' not in m.name and not m.name.endswith('.tml'):
+                continue
+            text = tar.extractfile(m).read().decode('utf-8')
+            if m.name.endswith('.tml'):
+                body = re.search(r'<TEXT>(.*)</TEXT>', text, re.S)
+                text = html.unescape(re.sub(r'<[^>]+>', '', body.group(1) if body else text))
+            name = os.path.basename(m.name).rsplit('.', 1)[0] + '.txt'
+            open(os.path.join(out, name), 'w', encoding='utf-8').write(text)
+            n += 1
+print(f'report-check: news bench of {n} articles')
+PY
+  "${cli[@]}" extract "$bench" --ner fast --format jsonl --out "$out/news-bench.jsonl" --progress none
+  "${cli[@]}" report "$out/news-bench.jsonl" --out "$out/news-bench.html"
+  pages+=(news-bench)
+fi
 
 expected=$(( $(ls $samples/*.txt | wc -l) + $(ls seeds/*.txt | wc -l) ))
 python3 - "$out" "$expected" <<'PY'
