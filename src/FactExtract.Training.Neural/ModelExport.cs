@@ -67,8 +67,8 @@ internal static class ModelExport
         NeuralNerModel read;
         using (var file = File.OpenRead(output)) read = NeuralModelFile.Read(file, output);
         var encoded = sentences.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
-        var torchScores = TrainingRun.Evaluate(net, encoded, labels);
-        var (torchTags, _) = TrainingRun.Predict(net, encoded, labels);
+        var torchTags = TrainingRun.Predict(net, encoded, labels);
+        var torchScores = TrainingRun.Score(encoded, torchTags, labels);
         var scorer = new ConllScorer();
         var scratch = new NeuralScratch();
         long same = 0, total = 0;

@@ -134,16 +134,19 @@ internal static class TrainingRun
     }
 
     /// <summary>Dev scores of the network, decoded as the library decodes (<see cref="CrfDecoder"/>).</summary>
-    public static ConllScores Evaluate(TaggerNetwork net, IReadOnlyList<EncodedSentence> sentences, NerLabels labels)
+    public static ConllScores Evaluate(TaggerNetwork net, IReadOnlyList<EncodedSentence> sentences, NerLabels labels) =>
+        Score(sentences, Predict(net, sentences, labels), labels);
+
+    /// <summary>Entity-level scores of predicted <paramref name="tags"/> against the sentences' gold tags.</summary>
+    public static ConllScores Score(IReadOnlyList<EncodedSentence> sentences, IReadOnlyDictionary<EncodedSentence, int[]> tags, NerLabels labels)
     {
-        var (tags, _) = Predict(net, sentences, labels);
         var scorer = new ConllScorer();
         foreach (var sentence in sentences) scorer.Add(sentence.GoldBio, tags[sentence].Select(labels.BioTag).ToArray());
         return scorer.Scores();
     }
 
     /// <summary>Each sentence's tags, decoded by <see cref="CrfDecoder"/> from the network's scores.</summary>
-    public static (Dictionary<EncodedSentence, int[]> Tags, int Count) Predict(TaggerNetwork net, IReadOnlyList<EncodedSentence> sentences, NerLabels labels)
+    public static Dictionary<EncodedSentence, int[]> Predict(TaggerNetwork net, IReadOnlyList<EncodedSentence> sentences, NerLabels labels)
     {
         net.eval();
         var result = new Dictionary<EncodedSentence, int[]>(ReferenceEqualityComparer.Instance);
@@ -166,7 +169,7 @@ internal static class TrainingRun
             }
         }
 
-        return (result, result.Count);
+        return result;
     }
 
     /// <summary>Batches of sentences of one length (no padding, so the LSTM reads exactly what the tagger will), in random order.</summary>

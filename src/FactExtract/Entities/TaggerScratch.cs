@@ -23,18 +23,6 @@ internal sealed class TaggerScratch
 
     public int[] Scores { get; private set; } = Array.Empty<int>();
 
-    /// <summary>The decoded entity spans of the current document (token range and B tag); clear before use.</summary>
-    public List<(int First, int End, int Tag)> Spans { get; } = new();
-
-    private int[] _documentTags = Array.Empty<int>();
-
-    /// <summary>A tag buffer for a whole document of <paramref name="tokens"/> tokens (reused; its contents are stale).</summary>
-    public Span<int> DocumentTags(int tokens)
-    {
-        if (_documentTags.Length < tokens) _documentTags = new int[Math.Max(tokens, _documentTags.Length * 2)];
-        return _documentTags.AsSpan(0, tokens);
-    }
-
     private BeamScratch? _beam;
 
     /// <summary>Beam-search buffers for a sentence of <paramref name="tokens"/> tokens (see <see cref="BeamTagger"/>).</summary>

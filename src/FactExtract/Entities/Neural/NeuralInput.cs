@@ -25,41 +25,25 @@ internal static class NeuralInput
         return new string(lower);
     }
 
-    /// <summary>The token's characters with treebank escapes undone and typographic punctuation made plain.</summary>
+    /// <summary>
+    /// The token's characters with typographic punctuation made plain and treebank escapes undone: the linear tagger's
+    /// normal form (<see cref="TokenForms"/>), whose bracket escapes (<c>-LRB-</c>) are turned back into brackets, as
+    /// GloVe's vocabulary writes them.
+    /// </summary>
     public static ReadOnlySpan<char> CharForm(ReadOnlySpan<char> token)
     {
-        switch (token.Length)
+        var form = TokenForms.Normalize(token);
+        if (form.Length != 5 || form[0] != '-' || form[4] != '-') return form;
+        return form[1..4] switch
         {
-            case 1:
-                return token[0] switch
-                {
-                    '“' or '”' or '„' or '«' or '»' => "\"",
-                    '‘' or '’' or '`' or '‚' => "'",
-                    '–' or '—' => "--",
-                    _ => token,
-                };
-            case 2:
-                if (token.SequenceEqual("``") || token.SequenceEqual("''")) return "\"";
-                if (token[0] == '/' && token[1] is '.' or '?' or '-') return token[1..];
-                if (token[0] == '’') return token[1] == 's' ? "'s" : token[1] == 'S' ? "'S" : token;
-                return token;
-            case 3:
-                return token.SequenceEqual("n’t") ? "n't" : token;
-            case 5:
-                if (token[0] != '-' || token[4] != '-') return token;
-                return token[1..4] switch
-                {
-                    "LRB" => "(",
-                    "RRB" => ")",
-                    "LSB" => "[",
-                    "RSB" => "]",
-                    "LCB" => "{",
-                    "RCB" => "}",
-                    _ => token,
-                };
-            default:
-                return token;
-        }
+            "LRB" => "(",
+            "RRB" => ")",
+            "LSB" => "[",
+            "RSB" => "]",
+            "LCB" => "{",
+            "RCB" => "}",
+            _ => form,
+        };
     }
 
     /// <summary>

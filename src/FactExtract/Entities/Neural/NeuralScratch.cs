@@ -4,7 +4,6 @@ namespace FactExtract.Entities.Neural;
 internal sealed class NeuralScratch
 {
     private float[] _buffer = [];
-    private int[] _tags = [];
 
     /// <summary>Token projections this thread has computed (see <see cref="ProjectionCache"/>).</summary>
     public ProjectionCache Cache { get; } = new();
@@ -14,11 +13,5 @@ internal sealed class NeuralScratch
     {
         if (_buffer.Length < length) _buffer = new float[Math.Max(length, _buffer.Length * 2)];
         return _buffer;
-    }
-
-    public Span<int> Tags(int length)
-    {
-        if (_tags.Length < length) _tags = new int[Math.Max(length, _tags.Length * 2)];
-        return _tags.AsSpan(0, length);
     }
 }
