@@ -12,9 +12,6 @@ internal interface IEntityTagger
     /// <summary>The tag set the tags index into.</summary>
     NerLabels Labels { get; }
 
-    /// <summary>What the model is, for messages and the model card.</summary>
-    string Description { get; }
-
     /// <summary>Starts a document (a model that remembers earlier sentences forgets the last document here).</summary>
     EntityTaggerSession Begin();
 }

@@ -21,8 +21,6 @@ internal sealed class LinearEntityTagger : IEntityTagger
 
     public NerLabels Labels => Model.Labels;
 
-    public string Description => BeamWidth > 1 ? $"{Model.Description} (beam of {BeamWidth})" : Model.Description;
-
     public EntityTaggerSession Begin()
     {
         if (!_scratches.TryTake(out var scratch)) scratch = new TaggerScratch();

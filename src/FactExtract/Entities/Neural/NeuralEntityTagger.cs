@@ -14,8 +14,6 @@ internal sealed class NeuralEntityTagger : IEntityTagger
 
     public NerLabels Labels => Model.Labels;
 
-    public string Description => Model.Description;
-
     public EntityTaggerSession Begin() => new Session(this, _scratches.TryTake(out var s) ? s : new NeuralScratch());
 
     /// <summary>Tags one sentence (the whole computation, for tests and the CoNLL commands).</summary>
