@@ -31,7 +31,8 @@ internal static partial class RawText
 
     private static uint Hash(ReadOnlySpan<char> word) => FeatureHash.OfLowerSpan(TokenForms.Normalize(word), 2);
 
-    private static IEnumerable<string> Texts(string path)
+    /// <summary>The texts of raw articles in a file, folder or .tar.gz archive, TimeML tags stripped, in a fixed order.</summary>
+    public static IEnumerable<string> Texts(string path)
     {
         if (Directory.Exists(path))
         {

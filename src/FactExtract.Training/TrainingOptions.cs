@@ -33,4 +33,10 @@ internal sealed record TrainingOptions
 
     /// <summary>Perceptron: decode each training sentence with a beam of this many sequences and update early (1 = greedy).</summary>
     public int TrainBeam { get; init; } = 1;
+
+    /// <summary>Raw news for uptraining: tagged by <see cref="Teacher"/> and added to the training sentences (none = no uptraining).</summary>
+    public IReadOnlyList<string> Silver { get; init; } = Array.Empty<string>();
+
+    /// <summary>The model that tags <see cref="Silver"/>: <c>accurate</c> (the built-in neural model) or a model file.</summary>
+    public string Teacher { get; init; } = "accurate";
 }

@@ -26,11 +26,13 @@ internal static class TrainCommand
         var l2 = new Option<float?>("--l2") { Description = "maxent: L2 regularisation (default 1)." };
         var prune = new Option<float>("--prune") { Description = "Drop weights of at most this magnitude from the saved model (a row with none left is not stored).", DefaultValueFactory = _ => new TrainingOptions().Prune };
         var trainBeam = new Option<int>("--train-beam") { Description = "perceptron: decode training sentences with a beam of N and update early (Collins and Roark 2004); 1 (default) trains greedily.", DefaultValueFactory = _ => 1 };
+        var silver = new Option<string[]>("--silver") { Description = "Uptraining: raw news (.txt/.tml files, folders or .tar.gz archives, repeatable) tagged by --teacher and added to the training sentences.", AllowMultipleArgumentsPerToken = true };
+        var teacher = new Option<string>("--teacher") { Description = "The model that tags --silver text: accurate (default, the built-in neural model) or a model file.", DefaultValueFactory = _ => "accurate" };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
 
         var command = new Command("train", "Train an NER model from CoNLL/BIO files, printing dev F1 per epoch.")
         {
-            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, trainBeam, seed,
+            train, dev, output, trainer, epochs, hashBits, maxSentences, iterations, unlabelled, classes, ensemble, l2, prune, trainBeam, silver, teacher, seed,
         };
         command.SetAction(parse =>
         {
@@ -48,6 +50,8 @@ internal static class TrainCommand
                 Unlabelled = parse.GetValue(unlabelled) ?? Array.Empty<string>(),
                 WordClasses = parse.GetValue(classes),
                 TrainBeam = parse.GetValue(trainBeam),
+                Silver = parse.GetValue(silver) ?? Array.Empty<string>(),
+                Teacher = parse.GetValue(teacher)!,
             };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -62,7 +66,13 @@ internal static class TrainCommand
             return ExitCodes.BadUsage;
         }
 
-        foreach (var path in options.Unlabelled.Prepend(devPath).Prepend(trainPath))
+        if (options.Teacher != "accurate" && options.Silver.Count > 0 && !File.Exists(options.Teacher))
+        {
+            stderr.WriteLine($"error: --teacher {options.Teacher}: file not found (give `accurate` or a model file)");
+            return ExitCodes.BadUsage;
+        }
+
+        foreach (var path in options.Unlabelled.Concat(options.Silver).Prepend(devPath).Prepend(trainPath))
         {
             if (path is not null && !File.Exists(path) && !Directory.Exists(path))
             {
@@ -83,6 +93,7 @@ internal static class TrainCommand
             clusters = ClusterBuilder.Build(raw, options.WordClasses, minCount: 3, options.Seed, stdout);
         }
 
+        if (options.Silver.Count > 0 && !AddSilver(sentences, labels, options, stdout, stderr)) return ExitCodes.BadUsage;
         var set = new TrainingSet(sentences, labels, clusters);
         stdout.WriteLine($"train: {set.Sentences.Length} sentences, {set.TokenCount} tokens, {labels.Types.Length} types; dev: {dev.Count(s => !s.IsDocStart)} sentences ({clock.Elapsed.TotalSeconds:F1}s to read)");
         var model = options.Trainer is "maxent"
@@ -92,5 +103,30 @@ internal static class TrainCommand
         stdout.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB, {model.RowCount} feature rows) in {clock.Elapsed.TotalSeconds:F0}s");
         if (dev.Count > 0) EvalCommand.PrintConll(NerEvaluation.Score(model, dev, options.TrainBeam), false, stdout);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Tags the raw <c>--silver</c> text with the teacher and appends it; refused when the teacher knows types the gold data lacks.</summary>
+    private static bool AddSilver(List<ConllSentence> sentences, NerLabels labels, TrainingOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        IEntityTagger teacher;
+        try
+        {
+            teacher = options.Teacher == "accurate" ? EntityModels.Create(EntityModel.Accurate, null, 1) : EntityModels.FromFile(options.Teacher);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: --teacher: {e.Message}");
+            return false;
+        }
+
+        var missing = teacher.Labels.Types.Except(labels.Types).ToArray();
+        if (missing.Length > 0)
+        {
+            stderr.WriteLine($"error: the teacher tags types the training data does not have ({string.Join(", ", missing)}); uptrain with a teacher trained on the same types");
+            return false;
+        }
+
+        sentences.AddRange(SilverCorpus.Tag(options.Silver, teacher, stdout));
+        return true;
     }
 }
