@@ -1,6 +1,7 @@
 using FactExtract.Entities;
 using FactExtract.Entities.Neural;
 using FactExtract.Evaluation;
+using FactExtract.Tokenization;
 using static TorchSharp.torch;
 
 namespace FactExtract.Training.Neural;
@@ -74,7 +75,7 @@ internal static class ModelExport
         long same = 0, total = 0;
         foreach (var (sentence, i) in sentences.Select((s, i) => (s, i)))
         {
-            var (text, tokens) = sentence.AsText();
+            var (text, tokens) = PretokenizedText.Join(sentence.Words);
             var tags = new int[tokens.Length];
             NeuralEntityTagger.Tag(read, text, tokens, tags, scratch);
             scorer.Add(sentence.Tags, tags.Select(labels.BioTag).ToArray());

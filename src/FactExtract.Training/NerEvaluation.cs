@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Evaluation;
+using FactExtract.Tokenization;
 
 namespace FactExtract.Training;
 
@@ -15,7 +16,7 @@ internal static class NerEvaluation
             return new[] { "O" };
         }
 
-        var (text, tokens) = sentence.AsText();
+        var (text, tokens) = PretokenizedText.Join(sentence.Words);
         var tags = new int[tokens.Length];
         if (beam > 1) BeamTagger.Tag(model, text, tokens, tags, scratch, beam);
         else GreedyTagger.Tag(model, text, tokens, tags, scratch);
@@ -55,7 +56,7 @@ internal static class NerEvaluation
                     continue;
                 }
 
-                var (text, tokens) = sentence.AsText();
+                var (text, tokens) = PretokenizedText.Join(sentence.Words);
                 var tags = new int[tokens.Length];
                 session.Tag(text, tokens, tags);
                 yield return (sentence, tags.Select(tagger.Labels.BioTag).ToArray());

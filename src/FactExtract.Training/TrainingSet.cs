@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Evaluation;
+using FactExtract.Tokenization;
 
 namespace FactExtract.Training;
 
@@ -36,7 +37,7 @@ internal sealed class TrainingSet
         for (int s = 0; s < usable.Length; s++)
         {
             SentenceStart[s] = t;
-            var (text, toks) = usable[s].AsText();
+            var (text, toks) = PretokenizedText.Join(usable[s].Words);
             var hashes = Hashes.AsSpan(t, toks.Length);
             bool allCaps = NerFeatures.Prepare(text, toks, hashes, Clusters);
             var gold = labels.Encode(usable[s].Tags);

@@ -26,8 +26,6 @@ public class FolderDirectionTests
         ["Facts"] = 4,
         ["Output"] = 5,
         ["Pipeline"] = 6,
-        // Scorers and corpus readers run the whole pipeline; they are tools above it, not a stage.
-        ["Evaluation"] = 7,
         // The corpus report reads many documents' written results; like the scorers, it sits above the pipeline.
         ["Corpus"] = 7,
     };

@@ -1,5 +1,3 @@
-using FactExtract.Text;
-
 namespace FactExtract.Evaluation;
 
 /// <summary>
@@ -36,18 +34,4 @@ internal sealed class ConllSentence
     public string[] Tags { get; }
 
     public bool IsDocStart { get; }
-
-    /// <summary>The words joined by spaces, with a token per word, so the tagger reads them like document text.</summary>
-    public (string Text, Token[] Tokens) AsText()
-    {
-        var tokens = new Token[Words.Length];
-        int offset = 0;
-        for (int i = 0; i < Words.Length; i++)
-        {
-            tokens[i] = new Token(offset, Words[i].Length, TokenKind.Word);
-            offset += Words[i].Length + 1;
-        }
-
-        return (string.Join(' ', Words), tokens);
-    }
 }
