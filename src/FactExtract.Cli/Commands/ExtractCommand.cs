@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using FactExtract.Cli.Output;
 using FactExtract.Input;
 using FactExtract.Output;
 

@@ -1,3 +1,4 @@
+using FactExtract.Cli.Output;
 using FactExtract.Output;
 using FactExtract.Pipeline;
 

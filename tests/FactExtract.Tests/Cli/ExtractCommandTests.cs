@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using FactExtract.Cli.Commands;
+using FactExtract.Cli.Output;
 using FactExtract.Output;
 using FactExtract.Tests.Batch;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CsvHelper;
 using FactExtract.Output;
 
-namespace FactExtract.Cli.Commands;
+namespace FactExtract.Cli.Output;
 
 /// <summary>
 /// Where extract results go: one JSON document, JSON Lines, or the CSV tables. To standard output the data

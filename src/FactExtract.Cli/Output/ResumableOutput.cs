@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace FactExtract.Output;
+namespace FactExtract.Cli.Output;
 
 /// <summary>
 /// Writes a batch's output files atomically and resumably. Data goes to <c>FILE.part</c> files, flushed and

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace FactExtract.Output;
+namespace FactExtract.Cli.Output;
 
 /// <summary>
 /// The commit log of a resumable batch output. Each line records the ids of the documents written since the

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace FactExtract.Output;
+namespace FactExtract.Cli.Output;
 
 /// <summary>
 /// <c>errors.jsonl</c>: one line per failed document (<c>{"id": ..., "error": ...}</c>), written to a part file
