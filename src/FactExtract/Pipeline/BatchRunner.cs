@@ -5,10 +5,10 @@ using FactExtract.Input;
 namespace FactExtract.Pipeline;
 
 /// <summary>
-/// Runs a batch as a bounded streaming pipeline: one reader feeds a bounded channel, N workers on their own
-/// threads process documents from it, and the caller receives results through a second bounded channel.
-/// In ordered mode the reader puts each document's slot into the output channel first, so the output is in
-/// input order and the window of slots bounds how far reading may run ahead of the slowest document.
+/// The library's streaming batch (<see cref="FactExtractor.ExtractAllAsync(IEnumerable{Document}, BatchOptions?, CancellationToken)"/>):
+/// the one batch engine, <see cref="HandOffBatchRunner{TPrepared}"/>, runs on its own threads and writes each result,
+/// in order, into a bounded channel that the caller's <c>await foreach</c> reads. A full channel holds the engine's
+/// writer back, so a slow caller bounds memory as the engine's window does.
 /// </summary>
 internal static class BatchRunner
 {
@@ -21,120 +21,45 @@ internal static class BatchRunner
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = cts.Token;
-        bool ordered = options.PreserveOrder;
-        var work = Channel.CreateBounded<Slot>(new BoundedChannelOptions(options.Workers * 2) { SingleWriter = true });
-        var output = Channel.CreateBounded<Slot>(new BoundedChannelOptions(options.Window) { SingleReader = true, SingleWriter = ordered });
-        var outputForWorkers = ordered ? null : output.Writer;
-        var outputForReader = ordered ? output.Writer : null;
+        var results = Channel.CreateBounded<BatchResult>(new BoundedChannelOptions(options.Window) { SingleReader = true, SingleWriter = true });
 
-        Task producer = items is not null
-            ? Task.Factory.StartNew(() => ProduceBlocking(items, work.Writer, outputForReader, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default)
-            : ProduceAsync(asyncItems!, work.Writer, outputForReader, token);
-        var workers = new Task[options.Workers];
-        for (int i = 0; i < workers.Length; i++)
-            workers[i] = Task.Factory.StartNew(() => Work(extractor, work.Reader, outputForWorkers, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (!ordered)
-            _ = Task.WhenAll(workers).ContinueWith(t => output.Writer.TryComplete(t.Exception?.GetBaseException()), TaskScheduler.Default);
+        // An async source is read on the engine's reader thread, which may block: it is a thread of its own.
+        var source = items ?? asyncItems!.ToBlockingEnumerable(token);
+        var engine = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    HandOffBatchRunner<bool>.Run(extractor, source, options, new ChannelConsumer(results.Writer, token), token);
+                }
+                finally
+                {
+                    results.Writer.TryComplete();
+                }
+            },
+            token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
 
         try
         {
-            await foreach (var slot in output.Reader.ReadAllAsync(token).ConfigureAwait(false))
-                yield return await slot.Done.Task.WaitAsync(token).ConfigureAwait(false);
-            await producer.ConfigureAwait(false);
+            await foreach (var result in results.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                yield return result;
+
+            // The engine's own failure (the source threw, or it was cancelled) is rethrown as it was.
+            await engine.ConfigureAwait(false);
         }
         finally
         {
             cts.Cancel();
             try
             {
-                await Task.WhenAll(workers.Append(producer)).ConfigureAwait(false);
+                await engine.ConfigureAwait(false);
             }
             catch (Exception) when (token.IsCancellationRequested)
             {
-                // Stopping early (the caller broke off or cancelled): the workers' cancellation is expected.
+                // Stopping early (the caller broke off or cancelled): the engine's cancellation is expected.
             }
-        }
-    }
-
-    private sealed class Slot(long index, InputItem item)
-    {
-        public long Index { get; } = index;
-
-        public InputItem Item { get; } = item;
-
-        public TaskCompletionSource<BatchResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    private static void ProduceBlocking(IEnumerable<InputItem> items, ChannelWriter<Slot> work, ChannelWriter<Slot>? output, CancellationToken token)
-    {
-        Exception? failure = null;
-        try
-        {
-            long index = 0;
-            foreach (var item in items)
-            {
-                var slot = new Slot(index++, item);
-                if (output is not null) WriteBlocking(output, slot, token);
-                WriteBlocking(work, slot, token);
-            }
-        }
-        catch (Exception ex)
-        {
-            failure = ex;
-            throw;
-        }
-        finally
-        {
-            work.TryComplete(failure);
-            output?.TryComplete(failure);
-        }
-    }
-
-    private static async Task ProduceAsync(IAsyncEnumerable<InputItem> items, ChannelWriter<Slot> work, ChannelWriter<Slot>? output, CancellationToken token)
-    {
-        Exception? failure = null;
-        try
-        {
-            long index = 0;
-            await foreach (var item in items.WithCancellation(token).ConfigureAwait(false))
-            {
-                var slot = new Slot(index++, item);
-                if (output is not null) await output.WriteAsync(slot, token).ConfigureAwait(false);
-                await work.WriteAsync(slot, token).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex)
-        {
-            failure = ex;
-            throw;
-        }
-        finally
-        {
-            work.TryComplete(failure);
-            output?.TryComplete(failure);
-        }
-    }
-
-    private static void Work(FactExtractor extractor, ChannelReader<Slot> work, ChannelWriter<Slot>? output, CancellationToken token)
-    {
-        while (TryReadBlocking(work, out var slot, token))
-        {
-            try
-            {
-                slot.Done.SetResult(Process(extractor, slot.Index, slot.Item, token));
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-                slot.Done.TrySetCanceled(token);
-                throw;
-            }
-            catch (Exception ex)
-            {
-                slot.Done.TrySetException(ex);
-                throw;
-            }
-
-            if (output is not null) WriteBlocking(output, slot, token);
         }
     }
 
@@ -154,36 +79,18 @@ internal static class BatchRunner
         }
     }
 
-    // Workers and the file reader run on their own threads (CPU-bound or blocking I/O), so they wait synchronously
-    // instead of tying up thread-pool threads; the fast path does not wait at all.
-    private static void WriteBlocking<T>(ChannelWriter<T> writer, T item, CancellationToken token)
+    /// <summary>Hands the engine's ordered results to the channel; nothing to prepare on the workers.</summary>
+    private sealed class ChannelConsumer(ChannelWriter<BatchResult> writer, CancellationToken token) : IBatchConsumer<bool>
     {
-        if (!writer.TryWrite(item)) Wait(writer.WriteAsync(item, token).AsTask());
-    }
+        public bool Prepare(BatchResult result) => true;
 
-    private static bool TryReadBlocking<T>(ChannelReader<T> reader, out T item, CancellationToken token)
-    {
-        while (!reader.TryRead(out item!))
+        public void Write(BatchResult result, bool prepared)
         {
-            var wait = reader.WaitToReadAsync(token);
-            bool more = wait.IsCompletedSuccessfully ? wait.Result : Wait(wait.AsTask());
-            if (!more) return false;
+            // The engine's writer is one of its own threads, so it may block here; the fast path does not wait at all.
+            if (writer.TryWrite(result)) return;
+            var wait = writer.WriteAsync(result, token).AsTask();
+            ((IAsyncResult)wait).AsyncWaitHandle.WaitOne();
+            wait.GetAwaiter().GetResult();
         }
-
-        return true;
-    }
-
-    // Blocks on the task's wait handle. Task.Wait spins first, and the reader, always a step ahead of the workers,
-    // waits once per document: its spinning took a core's worth of CPU from the workers (measured with dotnet-trace).
-    private static TResult Wait<TResult>(Task<TResult> task)
-    {
-        Wait((Task)task);
-        return task.GetAwaiter().GetResult();
-    }
-
-    private static void Wait(Task task)
-    {
-        if (!task.IsCompleted) ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
-        task.GetAwaiter().GetResult();
     }
 }
