@@ -14,7 +14,7 @@ namespace FactExtract.Input;
 /// apart by decompressing its first member alone, which then gives less than the whole; such a file, and standard
 /// input, whose first member cannot be read again, are trusted as before when the totals cannot be compared.
 /// </remarks>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ReadOnlyStream
 {
     private const int TrailerSize = 8;
 
@@ -34,21 +34,11 @@ internal sealed class CheckedGzipStream : Stream
         _path = path;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
     public override long Position
     {
         get => _length;
         set => throw new NotSupportedException();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -135,16 +125,6 @@ internal sealed class CheckedGzipStream : Stream
         return b == 0;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing) _gzip.Dispose();
@@ -152,28 +132,12 @@ internal sealed class CheckedGzipStream : Stream
     }
 
     /// <summary>A pass-through that keeps the last eight bytes read: the trailer, once the source is exhausted.</summary>
-    private sealed class TailStream(Stream inner) : Stream
+    private sealed class TailStream(Stream inner) : ReadOnlyStream
     {
         private readonly byte[] _tail = new byte[TrailerSize];
         private int _kept;
 
         public ReadOnlySpan<byte> Tail => _tail.AsSpan(0, _kept);
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -181,16 +145,6 @@ internal sealed class CheckedGzipStream : Stream
             Keep(buffer[..n]);
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -1,14 +1,8 @@
 namespace FactExtract.Input;
 
 /// <summary>A read-only pass-through stream that reports the bytes read to a <see cref="ReadCounter"/>.</summary>
-internal sealed class CountingStream(Stream inner, ReadCounter? counter) : Stream
+internal sealed class CountingStream(Stream inner, ReadCounter? counter) : ReadOnlyStream
 {
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => inner.Length;
 
     public override long Position
@@ -16,8 +10,6 @@ internal sealed class CountingStream(Stream inner, ReadCounter? counter) : Strea
         get => inner.Position;
         set => throw new NotSupportedException();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -35,16 +27,6 @@ internal sealed class CountingStream(Stream inner, ReadCounter? counter) : Strea
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
