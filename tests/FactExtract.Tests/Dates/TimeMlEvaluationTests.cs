@@ -1,9 +1,8 @@
-using FactExtract.Cli.Commands;
 using FactExtract.Evaluation;
 
 namespace FactExtract.Tests.Dates;
 
-/// <summary>The TimeML reader, the TempEval-3 scorer and <c>eval --timeml</c> on a hand-written document.</summary>
+/// <summary>The TimeML reader and the TempEval-3 scorer on a hand-written document (<c>eval --timeml</c>: FactExtract.Cli.Tests).</summary>
 public class TimeMlEvaluationTests
 {
     private static string Sample => TestPaths.TestData(Path.Combine("dates", "sample.tml"));
@@ -40,25 +39,5 @@ public class TimeMlEvaluationTests
         Assert.Equal((100, 0), (score.TypeAccuracy, score.ValueAccuracy));
         Assert.Contains(scorer.Errors, e => e.Kind == "extent");
         Assert.Contains(scorer.Errors, e => e.Kind == "value");
-    }
-
-    [Fact]
-    public void Eval_command_prints_scores_and_json()
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        Assert.Equal(0, EvalCommand.RunTimeMl(Sample, json: false, stdout, stderr));
-        Assert.Contains("100.0", stdout.ToString(), StringComparison.Ordinal);
-        stdout = new StringWriter();
-        Assert.Equal(0, EvalCommand.RunTimeMl(Sample, json: true, stdout, stderr));
-        Assert.Contains("\"value_accuracy\": 100", stdout.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Eval_command_rejects_a_missing_path()
-    {
-        var stderr = new StringWriter();
-        Assert.Equal(2, EvalCommand.RunTimeMl(Path.Combine(Path.GetTempPath(), "no-such-timeml-folder"), json: false, new StringWriter(), stderr));
-        Assert.Contains("no such file", stderr.ToString(), StringComparison.Ordinal);
     }
 }
