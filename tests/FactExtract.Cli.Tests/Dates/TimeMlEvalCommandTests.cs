@@ -8,7 +8,7 @@ public class TimeMlEvalCommandTests
     private static string Sample => TestPaths.TestData(Path.Combine("dates", "sample.tml"));
 
     [Fact]
-    public void Eval_command_prints_scores_and_json()
+    public void EvalCommandPrintsScoresAndJson()
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -20,7 +20,7 @@ public class TimeMlEvalCommandTests
     }
 
     [Fact]
-    public void Eval_command_rejects_a_missing_path()
+    public void EvalCommandRejectsAMissingPath()
     {
         var stderr = new StringWriter();
         Assert.Equal(2, EvalCommand.RunTimeMl(Path.Combine(Path.GetTempPath(), "no-such-timeml-folder"), json: false, new StringWriter(), stderr));

@@ -6,7 +6,7 @@ namespace FactExtract.Cli.Tests.Entities;
 public class SilverTrainCommandTests
 {
     [Fact]
-    public void Training_data_without_the_teachers_types_is_refused()
+    public void TrainingDataWithoutTheTeachersTypesIsRefused()
     {
         var stderr = new StringWriter();
         var options = TinyModel.Options with { Silver = [TestPaths.Seed] };

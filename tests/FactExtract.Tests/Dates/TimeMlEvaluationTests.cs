@@ -8,7 +8,7 @@ public class TimeMlEvaluationTests
     private static string Sample => TestPaths.TestData(Path.Combine("dates", "sample.tml"));
 
     [Fact]
-    public void The_reader_keeps_text_offsets_and_the_creation_date()
+    public void TheReaderKeepsTextOffsetsAndTheCreationDate()
     {
         var doc = TimeMlDocument.Load(Sample);
         Assert.Equal("sample-001", doc.Id);
@@ -19,7 +19,7 @@ public class TimeMlEvaluationTests
     }
 
     [Fact]
-    public void The_tagger_scores_perfectly_on_the_sample()
+    public void TheTaggerScoresPerfectlyOnTheSample()
     {
         var result = TimeMlEvaluation.Run(Sample);
         var score = Assert.Single(result.Scores);
@@ -29,7 +29,7 @@ public class TimeMlEvaluationTests
     }
 
     [Fact]
-    public void The_scorer_separates_strict_relaxed_and_value()
+    public void TheScorerSeparatesStrictRelaxedAndValue()
     {
         var doc = new TimeMlDocument("d", new DateOnly(2015, 11, 30), "It ended late last year.", new[] { new TimeMlTimex(9, 23, "DATE", "2014", null) });
         var scorer = new TimeMlScorer();

@@ -9,7 +9,7 @@ namespace FactExtract.Training.Tests.Entities;
 public class SilverCorpusTests
 {
     [Fact]
-    public void The_seed_article_becomes_one_document_tagged_by_the_accurate_model()
+    public void TheSeedArticleBecomesOneDocumentTaggedByTheAccurateModel()
     {
         var teacher = EntityModels.Create(EntityModel.Accurate, null, 1);
 
