@@ -37,10 +37,9 @@ public class FolderInputTests
         }
     }
 
-    [Fact]
+    [LinuxFact]
     public async Task AFifoOrDeviceInAFolderIsSkippedWithAWarning()
     {
-        if (!OperatingSystem.IsLinux()) return;
         var dir = Directory.CreateTempSubdirectory("fx-fifo-");
         var fifo = Path.Combine(dir.FullName, "pipe.txt");
         try
