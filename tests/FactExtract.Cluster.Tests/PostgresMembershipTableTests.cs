@@ -14,16 +14,20 @@ public sealed class PostgresMembershipTableTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (PostgresFactAttribute.ConnectionString is not { Length: > 0 } connectionString) return;
+        // Only [PostgresFact] tests construct this class, and they are skipped unless the connection string is set.
+        var connectionString = PostgresFactAttribute.ConnectionString
+            ?? throw new InvalidOperationException($"{PostgresFactAttribute.Variable} is not set: only [PostgresFact] tests belong in this class");
         table = new PostgresMembershipTable(Membership.Postgres.FromConnectionString(connectionString), Options.Create(new ClusterOptions { ClusterId = clusterId }));
         await table.InitializeMembershipTable(true);
     }
 
     public async Task DisposeAsync()
     {
-        if (table is null) return;
-        await table.DeleteMembershipTableEntries(clusterId);
-        await table.DisposeAsync();
+        if (table is not null) // null when InitializeAsync failed before creating it
+        {
+            await table.DeleteMembershipTableEntries(clusterId);
+            await table.DisposeAsync();
+        }
     }
 
     [PostgresFact]

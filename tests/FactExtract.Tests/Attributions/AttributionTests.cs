@@ -1,5 +1,4 @@
 using CsvHelper;
-using FactExtract.Cli.Commands;
 using FactExtract.Evaluation;
 using FactExtract.Output;
 
@@ -185,20 +184,5 @@ public class AttributionTests
         Assert.Equal(1, report.Matched);
         Assert.Equal(1, report.Exact);
         Assert.Equal(0, report.CueCorrect);
-    }
-
-    [Fact]
-    public void EvalCommandPrintsAttributionFigures()
-    {
-        var stdout = new StringWriter();
-        int rc = EvalCommand.RunQuoteCorpus(Folder, json: false, stdout, new StringWriter());
-        Assert.Equal(0, rc);
-        Assert.Contains("attributions: gold 3, predicted 3, matched 3", stdout.ToString());
-        Assert.Contains("cue accuracy 100.0 %", stdout.ToString());
-
-        stdout = new StringWriter();
-        Assert.Equal(0, EvalCommand.RunQuoteCorpus(Folder, json: true, stdout, new StringWriter()));
-        using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
-        Assert.Equal(100, json.RootElement.GetProperty("attributions").GetProperty("source_f1").GetDouble());
     }
 }

@@ -11,14 +11,14 @@ public class AnaphoricPeriodTests
     [InlineData("Earnings will fall for the fiscal year, the firm warned.", "the fiscal year", "DATE", "2015")]
     [InlineData("Net income for the fiscal year ended Sept. 30 rose 8%.", "the fiscal year", "DURATION", "P1Y")]
     [InlineData("It lost $3 million in the year ending June 30.", "the year", "DURATION", "P1Y")]
-    public void The_year_is_the_anchor_year_unless_it_is_a_reporting_period(string text, string expected, string type, string value) =>
+    public void TheYearIsTheAnchorYearUnlessItIsAReportingPeriod(string text, string expected, string type, string value) =>
         Has(text, expected, type, value, Monday);
 
     [Theory]
     [InlineData("Prices rose 3% over the past year.", "the past year", "2014")]
     [InlineData("The index fell during the last decade.", "the last decade", "200")]
     [InlineData("Sales will double in the next year or so.", "the next year or so", "2016")]
-    public void The_past_or_next_year_is_a_calendar_year(string text, string expected, string value) =>
+    public void ThePastOrNextYearIsACalendarYear(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -31,26 +31,26 @@ public class AnaphoricPeriodTests
     [InlineData("Turnout in the May 3 vote this year was low.", "May 3", "2015-05-03")]
     // Elsewhere in the sentence a year does not frame the others.
     [InlineData("Exports were higher than in 2012 for the month of September.", "September", "2015-09")]
-    public void A_year_opening_the_sentence_frames_its_dates(string text, string expected, string value) =>
+    public void AYearOpeningTheSentenceFramesItsDates(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
     [InlineData("Sales fell sharply the year before.", "the year")]
     [InlineData("She was named Person of the Year by the magazine.", "the Year")]
-    public void Anaphoric_or_titular_years_are_not_the_anchor_year(string text, string notADate) =>
+    public void AnaphoricOrTitularYearsAreNotTheAnchorYear(string text, string notADate) =>
         None(text, notADate);
 
     [Theory]
     [InlineData("It began in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")]
     [InlineData("It began in the spring of nineteen eighty.", "the spring of nineteen eighty", "1980-SP")]
-    public void Seasons_of_spoken_years(string text, string expected, string value) =>
+    public void SeasonsOfSpokenYears(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
     [InlineData("Prices rose in the last few months.", "the last few months", "DATE", "PAST_REF")]
     [InlineData("Profits fell in the past several quarters.", "the past several quarters", "DATE", "PAST_REF")]
     [InlineData("Sales will rise in the next few years.", "the next few years", "DURATION", "PXY")]
-    public void Unmeasured_stretches_up_to_now_are_the_vague_past(string text, string expected, string type, string value) =>
+    public void UnmeasuredStretchesUpToNowAreTheVaguePast(string text, string expected, string type, string value) =>
         Has(text, expected, type, value, Monday);
 
     [Theory]
@@ -61,7 +61,7 @@ public class AnaphoricPeriodTests
     [InlineData("The firm was founded in 1980; in the same year it listed.", "the same year", "1980")]
     // With no date named before, the anchor stands in.
     [InlineData("The firm expects to grow the following year.", "the following year", "2016")]
-    public void Anaphoric_periods_follow_the_date_named_last(string text, string expected, string value) =>
+    public void AnaphoricPeriodsFollowTheDateNamedLast(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -70,7 +70,7 @@ public class AnaphoricPeriodTests
     [InlineData("Spending on the 2013 budget was audited, officials said yesterday, and it improved on the previous year.", "the previous year", "2012")]
     // A day the story moves on from still counts for "the next day".
     [InlineData("The envoy arrived on Monday and left the next day.", "the next day", "2015-12-01")]
-    public void The_report_day_is_not_an_anaphoric_reference(string text, string expected, string value) =>
+    public void TheReportDayIsNotAnAnaphoricReference(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -79,7 +79,7 @@ public class AnaphoricPeriodTests
     [InlineData("The ceasefire began on May 10, 2013, after the talks collapsed two weeks earlier.", "two weeks earlier", "2013-W17")]
     // Otherwise (or after the report's own day) it counts from the anchor.
     [InlineData("The agency said on Friday that the crash happened one day earlier.", "one day earlier", "2015-11-29")]
-    public void Earlier_after_a_named_day_counts_from_it(string text, string expected, string value) =>
+    public void EarlierAfterANamedDayCountsFromIt(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -87,7 +87,7 @@ public class AnaphoricPeriodTests
     [InlineData("Exports rose in the third quarter, compared with a gain in the previous quarter.", "2015-Q2")]
     [InlineData("Sales in March fell from the previous quarter.", "2014-Q4")]
     [InlineData("Profit fell from the previous quarter.", "2015-Q3")]
-    public void The_previous_quarter_refers_back(string text, string value) =>
+    public void ThePreviousQuarterRefersBack(string text, string value) =>
         Has(text, "the previous quarter", "DATE", value, Monday);
 
     [Theory]
@@ -101,24 +101,24 @@ public class AnaphoricPeriodTests
     [InlineData("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW")]
     [InlineData("Rates may fall in coming days.", "coming days", "DURATION", "PXD")]
     [InlineData("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF")]
-    public void Vague_stretches_before_and_after_now(string text, string expected, string type, string value) =>
+    public void VagueStretchesBeforeAndAfterNow(string text, string expected, string type, string value) =>
         Has(text, expected, type, value, Monday);
 
     [Fact]
-    public void Oct_without_its_dot_names_a_month_before_a_year() =>
+    public void OctWithoutItsDotNamesAMonthBeforeAYear() =>
         Has("2. Oct 1996 Nichiei Finance 1,000.00", "Oct 1996", "DATE", "1996-10", Monday);
 
     [Theory]
     // "the previous Friday" / "the following Monday": that weekday before / after the day the text named last.
     [InlineData("Shares closed at 100 on Friday, down 2% from the previous Friday.", "the previous Friday", "2015-11-20")]
     [InlineData("The ship left port on Tuesday, Nov. 3, and docked the following Monday.", "the following Monday", "2015-11-09")]
-    public void A_weekday_before_or_after_the_day_named_last(string text, string expected, string value) =>
+    public void AWeekdayBeforeOrAfterTheDayNamedLast(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
     // "the nineties": a decade of the 20th century, as news writes them.
     [InlineData("Prices doubled during the nineties.", "the nineties", "199")]
     [InlineData("The band was famous in the sixties.", "the sixties", "196")]
-    public void A_decade_word_names_a_20th_century_decade(string text, string expected, string value) =>
+    public void ADecadeWordNamesA20thCenturyDecade(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }

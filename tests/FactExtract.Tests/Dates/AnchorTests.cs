@@ -8,7 +8,7 @@ public class AnchorTests
     private static readonly FactExtractor Extractor = FactExtractor.CreateDefault();
 
     [Fact]
-    public void The_callers_reference_date_wins()
+    public void TheCallersReferenceDateWins()
     {
         var result = Extractor.Extract(new Document("d", "WASHINGTON, Nov. 30, 2015 — Officials met yesterday.") { ReferenceDate = new DateOnly(2016, 3, 2) });
         var yesterday = Assert.Single(result.Dates, d => d.Text == "yesterday");
@@ -21,7 +21,7 @@ public class AnchorTests
     [InlineData("November 30, 2015\n\nOfficials met yesterday to discuss the budget.")]
     [InlineData("LONDON (Reuters) 2015-11-30 - Officials met yesterday to discuss the budget.")]
     [InlineData("Monday, November 30, 2015\nOfficials met yesterday to discuss the budget in a long session that ran late.")]
-    public void A_dateline_is_the_anchor(string text)
+    public void ADatelineIsTheAnchor(string text)
     {
         var result = Extractor.Extract(new Document("d", text));
         var yesterday = Assert.Single(result.Dates, d => d.Text == "yesterday");
@@ -30,7 +30,7 @@ public class AnchorTests
     }
 
     [Fact]
-    public void Without_a_dateline_the_latest_present_date_is_the_anchor()
+    public void WithoutADatelineTheLatestPresentDateIsTheAnchor()
     {
         const string text = "The firm was founded on March 3, 1999. Its licence was revoked on Nov. 30, 2015, "
             + "and it said on Friday that it had appealed. It will close on January 15, 2016 if the appeal fails.";
@@ -43,7 +43,7 @@ public class AnchorTests
     }
 
     [Fact]
-    public void No_anchor_at_all_leaves_reference_date_null()
+    public void NoAnchorAtAllLeavesReferenceDateNull()
     {
         var result = Extractor.Extract(new Document("d", "The talks resume in July, officials said on Friday."));
         Assert.Null(result.ReferenceDate);
@@ -51,7 +51,7 @@ public class AnchorTests
     }
 
     [Fact]
-    public void The_seed_article_finds_its_own_anchor()
+    public void TheSeedArticleFindsItsOwnAnchor()
     {
         var result = Extractor.Extract(new Document("seed", TestPaths.SeedText));
         Assert.Equal(new DateOnly(2015, 11, 30), result.ReferenceDate);
@@ -71,7 +71,7 @@ public class AnchorTests
     }
 
     [Fact]
-    public void The_seed_article_with_a_given_date_resolves_against_it()
+    public void TheSeedArticleWithAGivenDateResolvesAgainstIt()
     {
         var result = Extractor.Extract(new Document("seed", TestPaths.SeedText) { ReferenceDate = new DateOnly(2015, 12, 1) });
         var sunday = Assert.Single(result.Dates, d => d.Text == "late Sunday night");
@@ -79,7 +79,7 @@ public class AnchorTests
     }
 
     [Fact]
-    public void Offsets_survive_a_byte_order_mark()
+    public void OffsetsSurviveAByteOrderMark()
     {
         var result = Extractor.Extract(new Document("d", "\uFEFFPrices fell on Nov. 30, 2015."));
         var date = Assert.Single(result.Dates);
@@ -87,7 +87,7 @@ public class AnchorTests
     }
 
     [Fact]
-    public void Tagging_an_empty_text_finds_nothing() => Assert.Empty(Tag("", Monday));
+    public void TaggingAnEmptyTextFindsNothing() => Assert.Empty(Tag("", Monday));
 }
 
 /// <summary>Extreme inputs never throw.</summary>
@@ -97,7 +97,7 @@ public class DateRobustnessTests
     [InlineData("The rocks formed 5,000,000 years ago.")]
     [InlineData("It will last 90000 years from now.")]
     [InlineData("In 9999 and in 1000 and Dec. 31 and next Friday, tomorrow and two weeks ago.")]
-    public void Extreme_values_do_not_throw(string text)
+    public void ExtremeValuesDoNotThrow(string text)
     {
         foreach (var reference in new DateOnly?[] { null, new DateOnly(1, 1, 1), new DateOnly(9999, 12, 31), DateAssert.Monday })
             Assert.NotNull(DateAssert.Tag(text, reference));

@@ -34,7 +34,7 @@ public class ExplicitDateTests
     [InlineData("That was in the year two thousand.", "the year two thousand", "2000")]
     [InlineData("The shipment left at 4:49 PM on Nov. 30, 2015.", "Nov. 30, 2015", "2015-11-30")]
     [InlineData("It closed at the end of 1990.", "the end of 1990", "1990")]
-    public void Absolute_dates_need_no_anchor(string text, string expected, string value)
+    public void AbsoluteDatesNeedNoAnchor(string text, string expected, string value)
     {
         var m = Single(text, expected, null);
         Assert.Equal(("DATE", value, "none"), (m.Type, m.Value, m.Anchor));
@@ -47,7 +47,7 @@ public class ExplicitDateTests
     [InlineData("The vote is on the 4th of December.", "4th of December", "2015-12-04")]
     [InlineData("The vote was on 5 May.", "5 May", "2015-05-05")]
     [InlineData("Shares will be paid Jan. 2.", "Jan. 2", "2016-01-02")]
-    public void Partial_dates_take_the_nearest_year(string text, string expected, string value) =>
+    public void PartialDatesTakeTheNearestYear(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -60,11 +60,11 @@ public class ExplicitDateTests
     [InlineData("The rule lapses this December.", "this December", "2015-12")]
     [InlineData("It was approved in July last year.", "July last year", "2014-07")]
     [InlineData("It came in the middle of October.", "the middle of October", "2015-10")]
-    public void Months_resolve_by_cue_and_nearness(string text, string expected, string value) =>
+    public void MonthsResolveByCueAndNearness(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Fact]
-    public void A_month_with_no_anchor_stays_underspecified()
+    public void AMonthWithNoAnchorStaysUnderspecified()
     {
         var m = Single("The authority announced in July that it would act.", "July", null);
         Assert.Equal(("XXXX-07", "none"), (m.Value, m.Anchor));
@@ -81,7 +81,7 @@ public class ExplicitDateTests
     [InlineData("Sales in next year's first quarter will rise.", "next year's first quarter", "2016-Q1")]
     [InlineData("Net income in the latest quarter rose.", "the latest quarter", "2015-Q3")]
     [InlineData("Sales in the current quarter will rise.", "the current quarter", "2015-Q4")]
-    public void Quarters_and_halves(string text, string expected, string value) =>
+    public void QuartersAndHalves(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -93,11 +93,11 @@ public class ExplicitDateTests
     [InlineData("The utility expects a loss for the quarter ending Dec. 31.", "2015-Q4")]
     [InlineData("In the quarter ended Sept. 30, 2013, the bank lost money.", "2013-Q3")]
     [InlineData("In the quarter ended Jan. 31, 2014, the retailer lost money.", "2013-Q4")]
-    public void The_quarter_ended_on_a_day_is_the_quarter_of_its_middle_month(string text, string value) =>
+    public void TheQuarterEndedOnADayIsTheQuarterOfItsMiddleMonth(string text, string value) =>
         Has(text, "the quarter", "DATE", value, Monday);
 
     [Fact]
-    public void A_year_earlier_after_a_quarter_is_that_quarter_a_year_before()
+    public void AYearEarlierAfterAQuarterIsThatQuarterAYearBefore()
     {
         var mentions = Tag("Profit in the third quarter rose to $5 million from $3 million a year earlier.", Monday);
         Assert.Contains(mentions, m => m.Text == "a year earlier" && m.Value == "2014-Q3");
@@ -120,6 +120,6 @@ public class DatePunctuationTests
     [InlineData("It happened (Nov. 30, 2015) in Lahore.", "Nov. 30, 2015", "2015-11-30")]
     [InlineData("The deadline—December 30—was moved.", "December 30", "2015-12-30")]
     [InlineData("“It ends in July,” he said.", "July", "2015-07")]
-    public void Dates_next_to_punctuation(string text, string expected, string value) =>
+    public void DatesNextToPunctuation(string text, string expected, string value) =>
         DateAssert.Has(text, expected, "DATE", value, DateAssert.Monday);
 }

@@ -14,19 +14,19 @@ public class FractionRangeTests
     [InlineData("The project took 1.5 years.", "1.5 years", "P1Y6M")]
     [InlineData("The dynasty ruled for half a century.", "half a century", "P50Y")]
     [InlineData("The talks ran for two hours and a half.", "two hours and a half", "PT2H30M")]
-    public void Fractions_of_units(string text, string expected, string value) =>
+    public void FractionsOfUnits(string text, string expected, string value) =>
         Has(text, expected, "DURATION", value, Monday);
 
     [Theory]
     [InlineData("Repairs take two to three weeks.", "two to three weeks", "PXW")]
     [InlineData("Sales will rise in the next 12 to 18 months.", "the next 12 to 18 months", "PXM")]
     [InlineData("The trip took three or four days.", "three or four days", "PXD")]
-    public void Ranges_are_one_vague_duration(string text, string expected, string value) =>
+    public void RangesAreOneVagueDuration(string text, string expected, string value) =>
         Has(text, expected, "DURATION", value, Monday);
 
     [Theory]
     [InlineData("The home side won 3 to 1 in the final.", "3 to 1")]
     [InlineData("Shares rose 2 1/2 points.", "2 1/2")]
-    public void Scores_and_prices_are_not_durations(string text, string notADate) =>
+    public void ScoresAndPricesAreNotDurations(string text, string notADate) =>
         None(text, notADate);
 }

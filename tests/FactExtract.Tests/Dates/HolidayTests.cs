@@ -13,11 +13,11 @@ public class HolidayTests
     [InlineData("Voters will go to the polls on Election Day.", "Election Day", "2015-11-03")]
     [InlineData("The shops will close early on Christmas Eve.", "Christmas Eve", "2015-12-24")]
     [InlineData("The troops hope to be home by Christmas.", "Christmas", "2015-12-25")]
-    public void A_coming_holiday_is_this_year_s(string text, string expected, string value) =>
+    public void AComingHolidayIsThisYearS(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, SecondOfOctober);
 
     [Fact]
-    public void Moving_holidays_follow_their_rule_in_the_chosen_year()
+    public void MovingHolidaysFollowTheirRuleInTheChosenYear()
     {
         var june2016 = new DateOnly(2016, 6, 1);
         Has("The parade was held on Memorial Day.", "Memorial Day", "DATE", "2016-05-30", june2016);
@@ -26,12 +26,12 @@ public class HolidayTests
     }
 
     [Fact]
-    public void A_holiday_ahead_in_a_past_tense_report_is_still_this_year_s() =>
+    public void AHolidayAheadInAPastTenseReportIsStillThisYearS() =>
         Has("Sales in the run-up to Christmas would depend on jobs, the report said.", "Christmas", "DATE", "2015-12-25", new DateOnly(2015, 11, 17));
 
     [Theory]
     [InlineData("The ship docked at Christmas Island.", "Christmas")]
     [InlineData("The Labor Party won the vote.", "Labor")]
     [InlineData("Election results were delayed.", "Election")]
-    public void Holiday_words_in_names_are_not_dates(string text, string notADate) => None(text, notADate);
+    public void HolidayWordsInNamesAreNotDates(string text, string notADate) => None(text, notADate);
 }

@@ -18,14 +18,14 @@ public class NewswireTests
     [InlineData("The ministers would meet again, the envoy said Friday.", "Friday", "2015-11-27")]
     // With no other cue in the clause the attribution still decides.
     [InlineData("In Geneva on Friday, the envoy said, the talks collapsed.", "Friday", "2015-11-27")]
-    public void Attributions_after_the_clause_do_not_outvote_its_tense(string text, string expected, string value) =>
+    public void AttributionsAfterTheClauseDoNotOutvoteItsTense(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
     // A sentence closing inside a quotation still ends there: the next sentence's tense is its own.
     [InlineData("\"We hope the council will act with care.\" On Friday, the envoy left.", "Friday", "2015-11-27")]
     [InlineData("'The council will act.' On Friday, the envoy left.", "Friday", "2015-11-27")]
-    public void A_closing_quote_after_the_full_stop_ends_the_sentence(string text, string expected, string value) =>
+    public void AClosingQuoteAfterTheFullStopEndsTheSentence(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -33,7 +33,7 @@ public class NewswireTests
     [InlineData("The minister is due to leave for Lima Monday.", "Monday", "2015-11-30")]
     [InlineData("The results will be announced later on Monday.", "Monday", "2015-11-30")]
     [InlineData("The minister will leave for Lima next Monday.", "next Monday", "2015-12-07")]
-    public void A_future_weekday_named_on_that_day_is_the_day_itself(string text, string expected, string value) =>
+    public void AFutureWeekdayNamedOnThatDayIsTheDayItself(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -42,18 +42,18 @@ public class NewswireTests
     [InlineData("The plant opened on Dec. 4 this year.", "Dec. 4 this year", "2015-12-04")]
     [InlineData("The trial was adjourned until January 23 next year.", "January 23 next year", "2016-01-23")]
     [InlineData("The leaders were arrested on 23 June last year.", "23 June last year", "2014-06-23")]
-    public void A_day_with_a_relative_year_is_one_expression(string text, string expected, string value) =>
+    public void ADayWithARelativeYearIsOneExpression(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
     // British reporting years: "the year to March" is twelve months ending then (TimeML: a duration).
     [InlineData("The group lost 40 million pounds in the year to March.", "the year")]
     [InlineData("Growth is forecast at 2 percent in the fiscal year to March 2016.", "the fiscal year")]
-    public void The_year_to_a_month_is_a_reporting_period(string text, string expected) =>
+    public void TheYearToAMonthIsAReportingPeriod(string text, string expected) =>
         Has(text, expected, "DURATION", "P1Y", Monday);
 
     [Fact]
-    public void The_year_to_a_month_keeps_the_month_as_a_date()
+    public void TheYearToAMonthKeepsTheMonthAsADate()
     {
         Has("The group lost 40 million pounds in the year to March 2015.", "March 2015", "DATE", "2015-03", Monday);
         // "the year to date" is not a reporting period ending in a month: still the anchor's year.
@@ -68,11 +68,11 @@ public class NewswireTests
     // …but a past-tense clause still puts a plain date, or an event further ahead, in the past.
     [InlineData("The party took power in June.", "June", "2014-06")]
     [InlineData("Officials set up a committee to review the October 20 handover.", "October 20", "2014-10-20")]
-    public void A_date_naming_an_event_is_not_dated_by_the_clause(string text, string expected, string value) =>
+    public void ADateNamingAnEventIsNotDatedByTheClause(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, new DateOnly(2015, 4, 3));
 
     [Fact]
-    public void A_past_event_named_in_December_stays_in_the_anchor_year() =>
+    public void APastEventNamedInDecemberStaysInTheAnchorYear() =>
         // In December, "the January poll" that a past-tense clause talks about is this year's.
         Has("The agency organized the January poll.", "January", "DATE", "2015-01", new DateOnly(2015, 12, 13));
 
@@ -81,11 +81,11 @@ public class NewswireTests
     [InlineData("Violence has swept the region in the past month.", "the past month", "2015-10")]
     [InlineData("Shares fell 3 percent in the past week.", "the past week", "2015-W48")]
     [InlineData("Shares fell 3 percent in the last week.", "the last week", "2015-W48")]
-    public void The_past_week_and_month_are_the_calendar_units_before(string text, string expected, string value) =>
+    public void ThePastWeekAndMonthAreTheCalendarUnitsBefore(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Fact]
-    public void Counted_past_weeks_stay_durations() =>
+    public void CountedPastWeeksStayDurations() =>
         Has("Shares fell 3 percent in the past two weeks.", "the past two weeks", "DURATION", "P2W", Monday);
 
     [Theory]
@@ -95,16 +95,16 @@ public class NewswireTests
     // …not with the report's own day or a relative month, which leave it a year.
     [InlineData("The company said Friday that profit rose from a year earlier.", "2014")]
     [InlineData("The firm reported last month that profit fell from a year earlier.", "2014")]
-    public void A_year_earlier_compares_with_the_date_the_sentence_named(string text, string value) =>
+    public void AYearEarlierComparesWithTheDateTheSentenceNamed(string text, string value) =>
         Has(text, "a year earlier", "DATE", value, Monday);
 
     [Fact]
-    public void A_year_earlier_is_not_the_period_the_story_moves_on_from() =>
+    public void AYearEarlierIsNotThePeriodTheStoryMovesOnFrom() =>
         // "the previous month" is the month before February, not before the compared February a year back.
         Has("Orders rose in February from a year earlier, after growing in the previous month.", "the previous month", "DATE", "2015-01", Monday);
 
     [Fact]
-    public void Earlier_than_compares_two_times_with_an_amount() =>
+    public void EarlierThanComparesTwoTimesWithAnAmount() =>
         Has("The team withdrew one year earlier than planned.", "one year", "DURATION", "P1Y", Monday);
 
     [Theory]
@@ -116,6 +116,6 @@ public class NewswireTests
     [InlineData("Net income rose in the third quarter. In the quarter a year ago, the bank lost money.", "the quarter a year ago", "2014-Q3")]
     [InlineData("The chain had a profit in the third quarter; sales for last year's quarter were lower.", "last year's quarter", "2014-Q3")]
     [InlineData("The mill reported a loss; for the quarter a year earlier it had a profit.", "the quarter a year earlier", "2014-Q3")]
-    public void The_same_period_last_year_is_one_comparison(string text, string expected, string value) =>
+    public void TheSamePeriodLastYearIsOneComparison(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }

@@ -31,15 +31,15 @@ public class NonDateTests
     [InlineData("The Sun reported the story.", "Sun")]
     [InlineData("The vote was 52-48 in favour.", "52-48")]
     [InlineData("The 747 landed safely.", "747")]
-    public void Not_dates(string text, string span) => None(text, span);
+    public void NotDates(string text, string span) => None(text, span);
 
     [Fact]
-    public void An_age_is_not_a_time() => None("The three-year-old boy was found.", "three-year-old");
+    public void AnAgeIsNotATime() => None("The three-year-old boy was found.", "three-year-old");
 
     [Theory]
     [InlineData("Three-quarters of the members voted.", "Three-quarters")]
     [InlineData("A quarter of the shares changed hands.", "A quarter")]
     [InlineData("Sun Microsystems rose.", "Sun")]
     [InlineData("The Sun. It rose.", "Sun")]
-    public void Fractions_and_names_are_not_dates(string text, string span) => None(text, span);
+    public void FractionsAndNamesAreNotDates(string text, string span) => None(text, span);
 }

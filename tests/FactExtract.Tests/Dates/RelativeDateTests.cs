@@ -31,7 +31,7 @@ public class RelativeDateTests
     [InlineData("They paid at the beginning of this year.", "the beginning of this year", "2015")]
     [InlineData("Prices fell over the weekend.", "the weekend", "2015-W48-WE")]
     [InlineData("The plant closes at year-end.", "year-end", "2015")]
-    public void Relative_dates(string text, string expected, string value) =>
+    public void RelativeDates(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -47,7 +47,7 @@ public class RelativeDateTests
     [InlineData("The envoy arrived on Monday.", "Monday", "2015-11-30")]
     [InlineData("The envoy will arrive Monday.", "Monday", "2015-11-30")]  // said on a Monday: today, as newswire writes it
     [InlineData("The envoy will arrive Tuesday.", "Tuesday", "2015-12-01")]
-    public void Weekdays_follow_cue_words_and_tense(string text, string expected, string value) =>
+    public void WeekdaysFollowCueWordsAndTense(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -56,7 +56,7 @@ public class RelativeDateTests
     [InlineData("The law took effect last Nov. 1.", "last Nov. 1", "2015-11-01")]
     [InlineData("The vote is due next March 5.", "next March 5", "2016-03-05")]
     [InlineData("The dam burst last April 20, 2013, after heavy rain.", "last April 20, 2013", "2013-04-20")]
-    public void Last_or_next_month_and_day(string text, string expected, string value) =>
+    public void LastOrNextMonthAndDay(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -64,14 +64,14 @@ public class RelativeDateTests
     [InlineData(2015, 12, 4, "2015-12-11")]  // on a Friday, "next Friday" is a week on, never today
     [InlineData(2015, 12, 5, "2015-12-11")]  // Saturday
     [InlineData(2015, 12, 31, "2016-01-01")] // across the year end
-    public void Next_Friday_never_lands_in_the_past(int y, int m, int d, string value) =>
+    public void NextFridayNeverLandsInThePast(int y, int m, int d, string value) =>
         Has("The envoy arrives next Friday.", "next Friday", "DATE", value, new DateOnly(y, m, d));
 
     [Theory]
     [InlineData(2015, 12, 28, "2016-W01")]  // ISO week 53 of 2015 → week 1 of 2016
     [InlineData(2014, 12, 22, "2015-W01")]  // the ISO year of 29 Dec 2014 is 2015
     [InlineData(2016, 1, 1, "2016-W01")]    // 1 Jan 2016 is in 2015-W53; a week later is 2016-W01
-    public void Next_week_carries_its_iso_year(int y, int m, int d, string value) =>
+    public void NextWeekCarriesItsIsoYear(int y, int m, int d, string value) =>
         Has("Talks resume next week.", "next week", "DATE", value, new DateOnly(y, m, d));
 
     [Theory]
@@ -83,11 +83,11 @@ public class RelativeDateTests
     [InlineData("The summit opens tonight.", "tonight", "2015-11-30TNI")]
     [InlineData("The vote took place yesterday afternoon.", "yesterday afternoon", "2015-11-29TAF")]
     [InlineData("They will meet tomorrow evening.", "tomorrow evening", "2015-12-01TEV")]
-    public void Parts_of_days(string text, string expected, string value) =>
+    public void PartsOfDays(string text, string expected, string value) =>
         Has(text, expected, "TIME", value, Monday);
 
     [Fact]
-    public void Relative_dates_without_an_anchor_stay_underspecified()
+    public void RelativeDatesWithoutAnAnchorStayUnderspecified()
     {
         var mentions = Tag("Prices fell yesterday and last week, and will rise next year on Friday.", null);
         Assert.Equal(new[] { "XXXX-XX-XX", "XXXX-WXX", "XXXX", "XXXX-WXX-5" }, mentions.Select(m => m.Value));

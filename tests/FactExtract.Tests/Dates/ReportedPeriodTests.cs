@@ -20,11 +20,11 @@ public class ReportedPeriodTests
     [InlineData("Net income rose in the quarter.", "the quarter", "2015-Q3")]
     // A quarter of another year is not the reported one.
     [InlineData("Output will recover by the third quarter of 2017, but sales fell in the quarter.", "the quarter", "2015-Q3")]
-    public void The_reported_quarter_is_the_one_the_story_leads_with(string text, string expected, string value) =>
+    public void TheReportedQuarterIsTheOneTheStoryLeadsWith(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Fact]
-    public void The_period_of_a_named_year_keeps_the_reported_quarter()
+    public void ThePeriodOfANamedYearKeepsTheReportedQuarter()
     {
         const string text = "The chain's fiscal first-quarter profit doubled. In the 2014 period, it lost money.";
         Has(text, "the 2014 period", "DATE", "2014-Q1", Monday);
@@ -35,13 +35,13 @@ public class ReportedPeriodTests
     [InlineData("Net income rose 8% from the year-earlier nine months.", "the year-earlier nine months", "P9M")]
     [InlineData("Sales in the year-ago six months were flat.", "the year-ago six months", "P6M")]
     [InlineData("Revenue for the latest nine months doubled.", "the latest nine months", "P9M")]
-    public void A_measured_reporting_period_is_a_duration(string text, string expected, string value) =>
+    public void AMeasuredReportingPeriodIsADuration(string text, string expected, string value) =>
         Has(text, expected, "DURATION", value, Monday);
 
     [Theory]
     [InlineData("Profit rose from the year-earlier quarter.", "the year-earlier quarter", "2014-Q3")]
     [InlineData("Margins widened in the latest quarter.", "the latest quarter", "2015-Q3")]
-    public void Without_an_amount_the_period_stays_a_quarter(string text, string expected, string value) =>
+    public void WithoutAnAmountThePeriodStaysAQuarter(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -50,10 +50,10 @@ public class ReportedPeriodTests
     [InlineData("Prices recovered in the last two quarters of 2012.", "the last two quarters of 2012", "2012-H2")]
     [InlineData("Growth slowed during the last half of the '90s.", "the last half of the '90s", "199")]
     [InlineData("Housing boomed in the first half of the 1950s.", "the first half of the 1950s", "195")]
-    public void Halves_named_by_their_year_or_decade(string text, string expected, string value) =>
+    public void HalvesNamedByTheirYearOrDecade(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Fact]
-    public void Two_quarters_without_a_year_stay_a_duration() =>
+    public void TwoQuartersWithoutAYearStayADuration() =>
         Has("Sales fell over the first two quarters.", "the first two quarters", "DURATION", "P6M", Monday);
 }

@@ -29,17 +29,17 @@ public class StartGateTests
         "It lasted 2 1/2 years, 12 to 18 more months, 3 - 4 days and 90 minutes in the 1990s and the 21st century.";
 
     [Fact]
-    public void Skipped_tokens_start_no_expression_in_the_seed_article() => AssertGateSound(TestPaths.SeedText, expectSkips: true);
+    public void SkippedTokensStartNoExpressionInTheSeedArticle() => AssertGateSound(TestPaths.SeedText, expectSkips: true);
 
     [Fact]
-    public void Skipped_tokens_start_no_expression_in_the_timeml_sample() =>
+    public void SkippedTokensStartNoExpressionInTheTimemlSample() =>
         AssertGateSound(File.ReadAllText(TestPaths.TestData("dates/sample.tml")), expectSkips: true);
 
     [Fact]
-    public void Skipped_tokens_start_no_expression_in_phrases_near_each_gate() => AssertGateSound(Phrases, expectSkips: false);
+    public void SkippedTokensStartNoExpressionInPhrasesNearEachGate() => AssertGateSound(Phrases, expectSkips: false);
 
     [Fact]
-    public void Phrases_near_each_gate_are_still_found()
+    public void PhrasesNearEachGateAreStillFound()
     {
         var found = new List<DateMention>();
         DateTagger.Tag(Phrases, new DateOnly(2015, 11, 30), found);

@@ -11,7 +11,7 @@ public class TenseCueTests
     [InlineData("The reduced dividend is payable Jan. 4 to holders of record Dec. 18.", "Dec. 18", "2015-12-18")]
     [InlineData("The firm said the deal is expected to close Dec. 20.", "Dec. 20", "2015-12-20")]
     [InlineData("The firm expects to close the deal in February.", "February", "2016-02")]
-    public void Present_and_future_cues_pick_the_coming_date(string text, string expected, string value) =>
+    public void PresentAndFutureCuesPickTheComingDate(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -20,7 +20,7 @@ public class TenseCueTests
     [InlineData("Since their offensive began in mid-March, the rebels have seized a third of the country.", "mid-March", "2015-03")]
     // "has" alone is still a present-tense cue.
     [InlineData("The index, which peaks in March, has a long history.", "March", "2016-03")]
-    public void The_present_perfect_looks_back(string text, string expected, string value) =>
+    public void ThePresentPerfectLooksBack(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -29,7 +29,7 @@ public class TenseCueTests
     [InlineData("Officials told the visiting delegation in the capital on Sunday that talks would resume.", "Sunday", "2015-11-29")]
     // Without a cue before the date, the verb after it still decides.
     [InlineData("On Thursday the army will pay a reward that was promised.", "Thursday", "2015-12-03")]
-    public void A_reported_clause_does_not_date_the_report(string text, string expected, string value) =>
+    public void AReportedClauseDoesNotDateTheReport(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -46,7 +46,7 @@ public class TenseCueTests
     [InlineData("The envoy is due to arrive on Friday.", "Friday", "2015-12-04")]
     // "set to" schedules; it is not the past tense of "set".
     [InlineData("The talks are set to resume Thursday.", "Thursday", "2015-12-03")]
-    public void Weekday_direction_follows_real_tense_cues(string text, string expected, string value) =>
+    public void WeekdayDirectionFollowsRealTenseCues(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -69,6 +69,6 @@ public class TenseCueTests
     // Nor does a title's ("Gen.", "Mr.") or that of "vs.".
     [InlineData("On Tuesday, Gen. Smith will visit the troops.", "Tuesday", "2015-12-01")]
     [InlineData("In March, a year after the Smith vs. Jones ruling, the court will hear the appeal.", "March", "2016-03")]
-    public void Deadlines_point_ahead(string text, string expected, string value) =>
+    public void DeadlinesPointAhead(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }

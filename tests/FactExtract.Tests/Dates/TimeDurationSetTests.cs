@@ -18,7 +18,7 @@ public class TimeDurationSetTests
     [InlineData("Bids were due by 5 p.m. EST, Nov. 6, 2015.", "5 p.m. EST, Nov. 6, 2015", "2015-11-06T17:00")]
     [InlineData("The plane landed around 7:15 p.m. yesterday.", "around 7:15 p.m. yesterday", "2015-11-29T19:15")]
     [InlineData("The talks ended at 14:30 GMT.", "14:30 GMT", "2015-11-30T14:30")]
-    public void Clock_times(string text, string expected, string value) =>
+    public void ClockTimes(string text, string expected, string value) =>
         Has(text, expected, "TIME", value, Monday);
 
     [Theory]
@@ -26,16 +26,16 @@ public class TimeDurationSetTests
     [InlineData("In Tokyo at mid-afternoon yesterday, the yen was weaker.", "mid-afternoon yesterday", "2015-11-29TAF")]
     [InlineData("The rebels attacked early morning Friday.", "early morning Friday", "2015-11-27TMO")]
     [InlineData("The ferry sank late evening Saturday.", "late evening Saturday", "2015-11-28TEV")]
-    public void A_part_of_day_before_its_day(string text, string expected, string value) =>
+    public void APartOfDayBeforeItsDay(string text, string expected, string value) =>
         Has(text, expected, "TIME", value, Monday);
 
     [Theory]
     [InlineData("The morning session was calm on Friday.", "morning")]
     [InlineData("The shop opens mornings Tuesday through Friday.", "mornings")]
-    public void A_part_of_day_not_naming_a_day_is_no_time(string text, string word) => None(text, word);
+    public void APartOfDayNotNamingADayIsNoTime(string text, string word) => None(text, word);
 
     [Fact]
-    public void PM_is_never_lost()
+    public void PMIsNeverLost()
     {
         foreach (var form in new[] { "4:49 PM", "4:49 p.m.", "4:49 pm", "4:49PM", "4:49 P.M." })
             Has($"It was sent at {form} on the day.", form, "TIME", "2015-11-30T16:49", Monday);
@@ -103,14 +103,14 @@ public class TimeDurationSetTests
     // After a modal, "one day" is some time to come.
     [InlineData("Solar power will one day be the cheapest source.", "one day", "FUTURE_REF")]
     [InlineData("The twins could one day rule the kingdom.", "one day", "FUTURE_REF")]
-    public void Vague_references(string text, string expected, string value) =>
+    public void VagueReferences(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
     [InlineData("Leave as soon as possible.", "soon")]
     [InlineData("Future plans were not disclosed.", "Future")]
     [InlineData("Now that the deal is done, it can move on.", "Now")]
-    public void Vague_words_used_otherwise_are_not_dates(string text, string word) => None(text, word);
+    public void VagueWordsUsedOtherwiseAreNotDates(string text, string word) => None(text, word);
 }
 
 /// <summary>Earnings-report comparisons and "or so" approximations.</summary>
@@ -123,7 +123,7 @@ public class ComparisonAndApproximationTests
     [InlineData("It will take the next two years or so.", "the next two years or so", "DURATION", "P2Y")]
     [InlineData("The club meets Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI")]
     [InlineData("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y")]
-    public void Comparisons_and_approximations(string text, string expected, string type, string value) =>
+    public void ComparisonsAndApproximations(string text, string expected, string type, string value) =>
         DateAssert.Has(text, expected, type, value, DateAssert.Monday);
 
     [Theory]
@@ -132,6 +132,6 @@ public class ComparisonAndApproximationTests
     [InlineData("He must serve at least 20 more years in prison.", "at least 20 more years", "P20Y")]
     [InlineData("The contract was extended by an additional year.", "an additional year", "P1Y")]
     [InlineData("Workers were given three extra days off.", "three extra days", "P3D")]
-    public void An_added_amount_is_a_duration(string text, string expected, string value) =>
+    public void AnAddedAmountIsADuration(string text, string expected, string value) =>
         Has(text, expected, "DURATION", value, Monday);
 }

@@ -1,15 +1,14 @@
-using FactExtract.Cli.Commands;
 using FactExtract.Evaluation;
 
 namespace FactExtract.Tests.Dates;
 
-/// <summary>The TimeML reader, the TempEval-3 scorer and <c>eval --timeml</c> on a hand-written document.</summary>
+/// <summary>The TimeML reader and the TempEval-3 scorer on a hand-written document (<c>eval --timeml</c>: FactExtract.Cli.Tests).</summary>
 public class TimeMlEvaluationTests
 {
     private static string Sample => TestPaths.TestData(Path.Combine("dates", "sample.tml"));
 
     [Fact]
-    public void The_reader_keeps_text_offsets_and_the_creation_date()
+    public void TheReaderKeepsTextOffsetsAndTheCreationDate()
     {
         var doc = TimeMlDocument.Load(Sample);
         Assert.Equal("sample-001", doc.Id);
@@ -20,7 +19,7 @@ public class TimeMlEvaluationTests
     }
 
     [Fact]
-    public void The_tagger_scores_perfectly_on_the_sample()
+    public void TheTaggerScoresPerfectlyOnTheSample()
     {
         var result = TimeMlEvaluation.Run(Sample);
         var score = Assert.Single(result.Scores);
@@ -30,7 +29,7 @@ public class TimeMlEvaluationTests
     }
 
     [Fact]
-    public void The_scorer_separates_strict_relaxed_and_value()
+    public void TheScorerSeparatesStrictRelaxedAndValue()
     {
         var doc = new TimeMlDocument("d", new DateOnly(2015, 11, 30), "It ended late last year.", new[] { new TimeMlTimex(9, 23, "DATE", "2014", null) });
         var scorer = new TimeMlScorer();
@@ -40,25 +39,5 @@ public class TimeMlEvaluationTests
         Assert.Equal((100, 0), (score.TypeAccuracy, score.ValueAccuracy));
         Assert.Contains(scorer.Errors, e => e.Kind == "extent");
         Assert.Contains(scorer.Errors, e => e.Kind == "value");
-    }
-
-    [Fact]
-    public void Eval_command_prints_scores_and_json()
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        Assert.Equal(0, EvalCommand.RunTimeMl(Sample, json: false, stdout, stderr));
-        Assert.Contains("100.0", stdout.ToString(), StringComparison.Ordinal);
-        stdout = new StringWriter();
-        Assert.Equal(0, EvalCommand.RunTimeMl(Sample, json: true, stdout, stderr));
-        Assert.Contains("\"value_accuracy\": 100", stdout.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Eval_command_rejects_a_missing_path()
-    {
-        var stderr = new StringWriter();
-        Assert.Equal(2, EvalCommand.RunTimeMl(Path.Combine(Path.GetTempPath(), "no-such-timeml-folder"), json: false, new StringWriter(), stderr));
-        Assert.Contains("no such file", stderr.ToString(), StringComparison.Ordinal);
     }
 }

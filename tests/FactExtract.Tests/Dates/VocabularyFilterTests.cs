@@ -6,7 +6,7 @@ namespace FactExtract.Tests.Dates;
 public class VocabularyFilterTests
 {
     [Fact]
-    public void Every_vocabulary_word_passes_the_filter_in_any_case()
+    public void EveryVocabularyWordPassesTheFilterInAnyCase()
     {
         var keys = DateVocabulary.Lookup.Dictionary.Keys.Where(k => k.All(char.IsAsciiLetter)).ToList();
         Assert.True(keys.Count > 300);
@@ -16,7 +16,7 @@ public class VocabularyFilterTests
     }
 
     [Fact]
-    public void Words_the_filter_turns_away_are_not_in_the_vocabulary()
+    public void WordsTheFilterTurnsAwayAreNotInTheVocabulary()
     {
         var text = TestPaths.SeedText + " Thursdayx Mayo Junes SAID said sAiD He his IT With naïve Décembre todaý";
         var tokens = new List<DateToken>();

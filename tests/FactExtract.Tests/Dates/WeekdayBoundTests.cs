@@ -18,11 +18,11 @@ public class WeekdayBoundTests
     [InlineData("The board gave the bidders until Wednesday to respond.", "Wednesday", "2015-12-02")]
     // A clause that looks ahead keeps the coming day even when the last one was nearer.
     [InlineData("Ticket offices will stay open until Saturday.", "Saturday", "2015-12-05")]
-    public void A_deadline_weekday_is_the_nearest_one(string text, string expected, string value) =>
+    public void ADeadlineWeekdayIsTheNearestOne(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Fact]
-    public void A_deadline_with_a_clock_time_keeps_the_time()
+    public void ADeadlineWithAClockTimeKeepsTheTime()
     {
         Has("Officials gave the family until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", "TIME", "2015-12-01T09:00", Monday);
     }
@@ -31,7 +31,7 @@ public class WeekdayBoundTests
     // "as soon as" / "as early as" name the earliest coming day, whatever the modal.
     [InlineData("The envoy could arrive as early as Wednesday.", "Wednesday", "2015-12-02")]
     [InlineData("The delegation might travel as soon as Friday, aides said.", "Friday", "2015-12-04")]
-    public void The_earliest_possible_day_lies_ahead(string text, string expected, string value) =>
+    public void TheEarliestPossibleDayLiesAhead(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -43,7 +43,7 @@ public class WeekdayBoundTests
     // An adjective or a plan that has lapsed is no look ahead.
     [InlineData("The long-planned merger was completed on Friday.", "Friday", "2015-11-27")]
     [InlineData("They had planned to leave on Friday.", "Friday", "2015-11-27")]
-    public void A_reported_plan_looks_ahead(string text, string expected, string value) =>
+    public void AReportedPlanLooksAhead(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Theory]
@@ -53,11 +53,11 @@ public class WeekdayBoundTests
     // A future cue or a comma ends the phrase.
     [InlineData("The plant, closed since the fire, will reopen in February.", "February", "2016-02")]
     [InlineData("Talks stalled since the strike will resume in February.", "February", "2016-02")]
-    public void A_date_inside_a_since_phrase_is_the_past(string text, string expected, string value) =>
+    public void ADateInsideASincePhraseIsThePast(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 
     [Fact]
-    public void Since_a_date_is_the_past()
+    public void SinceADateIsThePast()
     {
         var thirteenthOfAugust = new DateOnly(2015, 8, 13);
         Has("The carrier has been on patrol since October and was scheduled to return.", "October", "DATE", "2014-10", thirteenthOfAugust);
@@ -71,6 +71,6 @@ public class WeekdayBoundTests
     // A long appositive between the date and the clause (the verb 27 tokens on) still leaves the verb to date it.
     [InlineData("In February, a week after the tenth anniversary of the Smith vs. Jones ruling by the appeals court, a fire at a warehouse in Dayton, Ohio, destroyed the archive.", "February", "2015-02")]
     [InlineData("In February, a week after the tenth anniversary of the Smith vs. Jones ruling by the appeals court, a panel in Dayton, Ohio, will review the archive.", "February", "2016-02")]
-    public void A_date_opening_its_sentence_is_dated_by_the_clause_verb(string text, string expected, string value) =>
+    public void ADateOpeningItsSentenceIsDatedByTheClauseVerb(string text, string expected, string value) =>
         Has(text, expected, "DATE", value, Monday);
 }

@@ -89,16 +89,4 @@ public class EntityBeamOptionTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ExtractorOptions { EntityBeamWidth = width });
         Assert.Contains("1 to 16", error.Message);
     }
-
-    [Fact]
-    public void TheCliRefusesABadBeamWithExitCode2()
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int rc = FactExtract.Cli.Commands.ExtractCommand.Create().Parse(new[] { TestPaths.Seed, "--ner-beam", "0" })
-            .Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
-        Assert.Equal(2, rc);
-        Assert.Contains("--ner-beam", stderr.ToString());
-        Assert.Equal("", stdout.ToString());
-    }
 }

@@ -36,7 +36,7 @@ public class RegisterScoringTests
         Assert.True(withRows > 0);
     }
 
-    [Theory]
+    [Avx2Theory]
     [InlineData(17)] // 35 tags
     [InlineData(18)] // 37 tags, as OntoNotes
     [InlineData(19)] // 39 tags
@@ -49,7 +49,6 @@ public class RegisterScoringTests
         for (int i = 0; i < weights.Length; i++) weights[i] = (short)random.Next(short.MinValue, short.MaxValue + 1);
         var bias = Enumerable.Range(0, n).Select(_ => random.Next(-100_000, 100_000)).ToArray();
         var model = new NerModel(labels, bits, new RowIndex(rowCount, Enumerable.Range(0, rowCount).ToArray()), weights, 1f, bias, "test", "test");
-        if (!model.CanScoreInRegisters) return; // no AVX2: the tagger takes the general path, tested elsewhere
 
         int[] Part() => Enumerable.Range(0, model.Width).Select(k => k < n ? random.Next(-1_000_000, 1_000_000) : 0).ToArray();
         var parts = Enumerable.Range(0, 5).Select(_ => Part()).ToArray();
@@ -67,11 +66,10 @@ public class RegisterScoringTests
         Assert.All(scores[n..], x => Assert.Equal(0, x));
     }
 
-    [Fact]
+    [Avx2Fact]
     public void VectorBestPicksWhatTheScalarScanPicks()
     {
         var model = BuiltInModel.Instance;
-        if (!model.CanScoreInRegisters) return;
         var random = new Random(7);
         var scores = new int[model.Width];
         for (int trial = 0; trial < 2000; trial++)

@@ -1,4 +1,3 @@
-using FactExtract.Cli.Commands;
 using FactExtract.Evaluation;
 
 namespace FactExtract.Tests.Quotes;
@@ -130,43 +129,5 @@ public class QuoteCorpusEvaluationTests
         Assert.Equal(1, report.FalsePositives);
         Assert.Equal(0, report.Matched);
         Assert.Equal(0, report.Recall);
-    }
-
-    [Fact]
-    public void EvalCommandPrintsTheFigures()
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int rc = EvalCommand.RunQuoteCorpus(Folder, json: false, stdout, stderr);
-        Assert.Equal(0, rc);
-        Assert.Contains("direct quotes", stdout.ToString());
-        Assert.Contains("speaker accuracy 100.0 %", stdout.ToString());
-    }
-
-    [Fact]
-    public void EvalCommandWritesJson()
-    {
-        var stdout = new StringWriter();
-        int rc = EvalCommand.RunQuoteCorpus(Folder, json: true, stdout, new StringWriter());
-        Assert.Equal(0, rc);
-        using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
-        Assert.Equal(100, json.RootElement.GetProperty("f1").GetDouble());
-    }
-
-    [Fact]
-    public void EvalCommandRejectsAFolderWithoutTheCompartmentLayout()
-    {
-        var empty = Directory.CreateTempSubdirectory("fx-polnear-");
-        try
-        {
-            var stderr = new StringWriter();
-            int rc = EvalCommand.RunQuoteCorpus(empty.FullName, json: false, new StringWriter(), stderr);
-            Assert.Equal(2, rc);
-            Assert.Contains("text/", stderr.ToString());
-        }
-        finally
-        {
-            empty.Delete(recursive: true);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using FactExtract.Cli.Commands;
 using FactExtract.Input;
 
 namespace FactExtract.Tests.Robustness;
@@ -23,30 +22,6 @@ public class InputAnswerTests
 
         Assert.Null(item.Error);
         Assert.Equal(Text, item.Document!.Text);
-    }
-
-    [Fact]
-    public void Utf16FileIsExtractedByTheCli()
-    {
-        var dir = Directory.CreateTempSubdirectory("fx-utf16-");
-        try
-        {
-            var input = Path.Combine(dir.FullName, "a.txt");
-            File.WriteAllText(input, Text, Encoding.Unicode);
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-
-            int rc = ExtractCommand.Run(new[] { input }, null, null, "2015-11-30", stdout, stderr);
-
-            Assert.Equal(0, rc);
-            Assert.Equal("", stderr.ToString());
-            var dates = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("dates");
-            Assert.Equal("Monday", dates[0].GetProperty("text").GetString());
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
     }
 
     [Fact]
@@ -90,39 +65,5 @@ public class InputAnswerTests
         JsonLinesDocuments.Parse("feed:1", "feed.jsonl:1", line, InputOptions.Default with { Warning = warnings.Add });
 
         Assert.Empty(warnings);
-    }
-
-    [Fact]
-    public void TheCliPrintsTheDateWarningAndStillSucceeds()
-    {
-        var dir = Directory.CreateTempSubdirectory("fx-date-");
-        try
-        {
-            var input = Path.Combine(dir.FullName, "feed.jsonl");
-            File.WriteAllText(input, $"{{\"id\":\"doc7\",\"text\":\"{Text}\",\"date\":\"last Tuesday\"}}\n");
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-
-            int rc = ExtractCommand.Run(new[] { input }, null, null, null, stdout, stderr);
-
-            Assert.Equal(0, rc);
-            Assert.Contains("warning: doc7:", stderr.ToString());
-            Assert.Contains("\"last Tuesday\"", stderr.ToString());
-            // A .jsonl input prints JSON Lines whatever its number of records, as --format's help says.
-            Assert.Equal("doc7", JsonDocument.Parse(stdout.ToString().Trim()).RootElement.GetProperty("id").GetString());
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
-
-    [Fact]
-    public void TheFormatHelpSaysWhatAOneRecordJsonLinesInputPrints()
-    {
-        var format = ExtractCommand.Create().Options.Single(o => o.Name == "--format");
-
-        Assert.Contains(".jsonl", format.Description);
-        Assert.Contains("whatever their number of records", format.Description);
     }
 }

@@ -6,7 +6,7 @@ namespace FactExtract.Tests.Tokenization;
 public sealed class OntoNotesAgreementTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Reproduces_hand_written_treebank_sentences()
+    public void ReproducesHandWrittenTreebankSentences()
     {
         var sentences = TreebankAgreement.ReadConll(File.ReadLines(TestPaths.TestData("tokenization/ptb-sample.conll"))).ToList();
         var result = TreebankAgreement.Measure(sentences, keepDifferences: 10);
@@ -16,7 +16,7 @@ public sealed class OntoNotesAgreementTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Agrees_with_OntoNotes_dev_tokens_when_the_corpus_is_present()
+    public void AgreesWithOntoNotesDevTokensWhenTheCorpusIsPresent()
     {
         string dev = Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "corpora", "ontonotes5", "dev.conll");
         var sentences = File.Exists(dev)
@@ -28,7 +28,7 @@ public sealed class OntoNotesAgreementTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Finds_treebank_sentence_boundaries_in_running_text()
+    public void FindsTreebankSentenceBoundariesInRunningText()
     {
         string dev = Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "corpora", "ontonotes5", "dev.conll");
         var documents = File.Exists(dev)

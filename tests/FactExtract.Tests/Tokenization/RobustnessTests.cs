@@ -15,7 +15,7 @@ public sealed class RobustnessTests
     [InlineData('\0')]
     [InlineData('\uD800')]
     [InlineData('@')]
-    public void Long_runs_of_one_character_are_handled(char c)
+    public void LongRunsOfOneCharacterAreHandled(char c)
     {
         string text = new(c, 200_000);
         var document = SentenceSplitterTests.Analyze(text);
@@ -24,7 +24,7 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void A_large_document_of_repeated_news_is_tokenized_linearly()
+    public void ALargeDocumentOfRepeatedNewsIsTokenizedLinearly()
     {
         string seed = TestPaths.SeedText;
         string text = string.Concat(Enumerable.Repeat(seed + "\n\n", 400)); // about 1.6 MB
@@ -41,7 +41,7 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void Urls_with_unbalanced_brackets_and_dangling_signs_are_handled()
+    public void UrlsWithUnbalancedBracketsAndDanglingSignsAreHandled()
     {
         const string text = "See (https://en.wikipedia.org/wiki/BlackBerry_(company)). Mail @ or # or http:// or www. now.";
         var tokens = TokenizerTests.Tokens(text);

@@ -61,10 +61,10 @@ public sealed class SentenceSplitterTests
     [InlineData("It was “Mostly False.“\nNext paragraph.", "It was “Mostly False.“ || Next paragraph.")]
     [InlineData("“Neither do I.” He left.", "“Neither do I.” || He left.")]
     [InlineData("It fell 3%.Then it rose.", "It fell 3%. || Then it rose.")]
-    public void Splits_sentences(string text, string expected) => Assert.Equal(expected, Sentences(text));
+    public void SplitsSentences(string text, string expected) => Assert.Equal(expected, Sentences(text));
 
     [Fact]
-    public void Seed_headlines_are_sentences_of_their_own()
+    public void SeedHeadlinesAreSentencesOfTheirOwn()
     {
         string text = TestPaths.SeedText;
         var document = Analyze(text);
@@ -77,7 +77,7 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Paragraphs_are_trimmed_non_empty_lines()
+    public void ParagraphsAreTrimmedNonEmptyLines()
     {
         const string text = "  Tech \n\n“The truth is that,” it said.\n\n\n“But we will not comply.”\n";
         var document = Analyze(text);
@@ -86,7 +86,7 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Hard_wrapped_prose_stays_one_paragraph_and_sentence()
+    public void HardWrappedProseStaysOneParagraphAndSentence()
     {
         const string text = "The Pakistani government was trying to force the troubled\nmanufacturer to modify its software.\n\nNext paragraph.";
         var document = Analyze(text);
@@ -96,7 +96,7 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Seed_sentences_stay_inside_its_paragraphs()
+    public void SeedSentencesStayInsideItsParagraphs()
     {
         string text = TestPaths.SeedText;
         var document = Analyze(text);
@@ -106,7 +106,7 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Text_without_punctuation_is_cut_into_bounded_sentences()
+    public void TextWithoutPunctuationIsCutIntoBoundedSentences()
     {
         string text = string.Join(' ', Enumerable.Repeat("word", SentenceSplitter.MaxSentenceTokens * 2 + 5));
         var document = Analyze(text);
@@ -115,7 +115,7 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Empty_and_blank_text_has_no_sentences()
+    public void EmptyAndBlankTextHasNoSentences()
     {
         Assert.Empty(Analyze("").Sentences);
         var blank = Analyze(" \n\n\t \r\n");

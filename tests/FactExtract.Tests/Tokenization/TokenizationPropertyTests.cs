@@ -33,10 +33,10 @@ public sealed class TokenizationPropertyTests
         Gen.Elements(Fragments).ArrayOf().Select(string.Concat).ToArbitrary();
 
     [Property(MaxTest = 400)]
-    public Property Random_unicode_keeps_every_invariant() => Prop.ForAll(RandomUnicode(), CheckInvariants);
+    public Property RandomUnicodeKeepsEveryInvariant() => Prop.ForAll(RandomUnicode(), CheckInvariants);
 
     [Property(MaxTest = 400)]
-    public Property Random_news_fragments_keep_every_invariant() => Prop.ForAll(RandomNewsFragments(), CheckInvariants);
+    public Property RandomNewsFragmentsKeepEveryInvariant() => Prop.ForAll(RandomNewsFragments(), CheckInvariants);
 
     private static void CheckInvariants(string text)
     {

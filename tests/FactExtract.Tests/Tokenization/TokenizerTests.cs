@@ -101,7 +101,7 @@ public sealed class TokenizerTests
     [InlineData("@realDonaldTrump's feed", "@realDonaldTrump | 's | feed")]
     [InlineData("Yahoo! said e.g. Ph.D. holders", "Yahoo | ! | said | e.g. | Ph.D. | holders")]
     [InlineData("The U.S.-based firm", "The | U.S. | - | based | firm")]
-    public void Splits_like_OntoNotes(string text, string expected) => Assert.Equal(expected, Tokens(text));
+    public void SplitsLikeOntoNotes(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
     [Theory]
     [InlineData("BlackBerry", "Word")]
@@ -118,7 +118,7 @@ public sealed class TokenizerTests
     [InlineData("press@example.org", "Email")]
     [InlineData("@motherboard", "Handle")]
     [InlineData("#privacy", "Hashtag")]
-    public void Tells_the_kind(string text, string kind)
+    public void TellsTheKind(string text, string kind)
     {
         var token = Assert.Single(TokenList(text));
         Assert.Equal(kind, token.Kind.ToString());
@@ -126,7 +126,7 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Offsets_point_into_the_text_with_mixed_line_endings()
+    public void OffsetsPointIntoTheTextWithMixedLineEndings()
     {
         const string text = "Tech\r\n\r\nWhy BlackBerry Is Leaving\n\n“It’s over,” he said.";
         var tokens = TokenList(text);
@@ -136,7 +136,7 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Appends_without_clearing_and_reuses_the_list()
+    public void AppendsWithoutClearingAndReusesTheList()
     {
         var tokens = new List<Token> { new(0, 1, TokenKind.Word) };
         Tokenizer.Tokenize("a b", tokens);
@@ -144,7 +144,7 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Seed_article_tokens_are_faithful()
+    public void SeedArticleTokensAreFaithful()
     {
         string text = TestPaths.SeedText;
         var tokens = TokenList(text);
