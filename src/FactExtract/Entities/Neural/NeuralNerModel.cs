@@ -17,6 +17,9 @@ internal sealed record LstmWeights(float[] Input, float[] Recurrent, float[] Bia
     /// <summary><see cref="Recurrent"/> transposed to [H × 4H], for the same reason.</summary>
     public float[] RecurrentByColumn { get; } = Transpose(Recurrent, Bias.Length);
 
+    /// <summary><see cref="Recurrent"/> in 16-bit integers, the forward pass's default; null for a size it cannot hold.</summary>
+    public QuantizedRecurrence? QuantizedRecurrent { get; } = QuantizedRecurrence.TryCreate(Recurrent, Bias.Length);
+
     private static float[] Transpose(float[] m, int rows)
     {
         if (rows == 0 || m.Length % rows != 0) return [];
