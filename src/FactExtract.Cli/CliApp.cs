@@ -11,7 +11,6 @@ internal static class CliApp
         ExtractCommand.Create(),
         TagCommand.Create(),
         TrainCommand.Create(),
-        QuotesTrainCommand.Create(),
         EvalCommand.Create(),
         RenderCommand.Create(),
         ReportCommand.Create(),

@@ -7,7 +7,7 @@ internal static class NeuralTrainingCli
         usage:
           train  --train FILE --dev FILE --vectors WINK_JSON --run DIR [--epochs N] [--seed N] [--batch N] [--lr X]
                  [--max-rank N] [--threads N] [--hidden N] [--char-filters N] [--dropout X]
-                 [--tune-min-count N] [--lr-decay X] [--resume]
+                 [--tune-min-count N] [--lr-decay X] [--resume] [--resume-best]
           export --run DIR --out MODEL [--checkpoint best|last] [--dev FILE] [--vectors WINK_JSON --max-rank N]
         """;
 
@@ -19,7 +19,7 @@ internal static class NeuralTrainingCli
         for (int i = 1; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal)) return Fail($"unexpected argument {args[i]}");
-            if (args[i] == "--resume") flags.Add(args[i]);
+            if (args[i] is "--resume" or "--resume-best") flags.Add(args[i]);
             else if (i + 1 < args.Length) options[args[i]] = args[++i];
             else return Fail($"{args[i]} needs a value");
         }
@@ -53,7 +53,8 @@ internal static class NeuralTrainingCli
                             LearningRate = Real("--lr", defaults.LearningRate),
                             MaxRank = Int("--max-rank", defaults.MaxRank),
                             Threads = Int("--threads", defaults.Threads),
-                            Resume = flags.Contains("--resume"),
+                            Resume = flags.Contains("--resume") || flags.Contains("--resume-best"),
+                            FromBest = flags.Contains("--resume-best"),
                             TuneMinCount = Int("--tune-min-count", 0),
                             LearningRateDecay = Real("--lr-decay", 0),
                             Network = network,

@@ -39,6 +39,12 @@ internal sealed record TrainingSettings
 
     public bool Resume { get; init; }
 
+    /// <summary>
+    /// With <see cref="Resume"/>: go on from the best epoch's weights (not the last), with a fresh optimiser at
+    /// <see cref="LearningRate"/>: the model card's second, low-rate phase.
+    /// </summary>
+    public bool FromBest { get; init; }
+
     public NetworkSettings Network { get; init; } = new();
 }
 
@@ -77,7 +83,13 @@ internal static class TrainingRun
 
         var net = new TaggerNetwork(vectors.Dequantised(), vectors.Dimensions, chars.Count, labels, s.Network, vectors.TunedRows);
         var state = RunState.Read(s.RunDirectory);
-        if (s.Resume && state is not null)
+        if (s.Resume && state is not null && s.FromBest)
+        {
+            net.load(Path.Combine(s.RunDirectory, "best.pt"));
+            log.WriteLine($"resumed from the best epoch, {state.BestEpoch} (dev F1 {state.BestF1:F2}), with a fresh optimiser at {s.LearningRate}");
+            state = state with { Epoch = state.BestEpoch };
+        }
+        else if (s.Resume && state is not null)
         {
             net.load(Path.Combine(s.RunDirectory, "last.pt"));
             log.WriteLine($"resumed after epoch {state.Epoch} (best dev F1 {state.BestF1:F2} at epoch {state.BestEpoch})");
@@ -86,7 +98,7 @@ internal static class TrainingRun
 
         var parameters = net.parameters().Where(p => p.requires_grad).ToList();
         var optimizer = torch.optim.Adam(parameters, lr: s.LearningRate);
-        if (s.Resume && File.Exists(Path.Combine(s.RunDirectory, "optimizer.pt")))
+        if (s.Resume && !s.FromBest && File.Exists(Path.Combine(s.RunDirectory, "optimizer.pt")))
         {
             optimizer.load_state_dict(Path.Combine(s.RunDirectory, "optimizer.pt"));
             // The state keeps the rate it was saved with; a resumed run may lower it to fine-tune (the model card's second step).

@@ -3,8 +3,6 @@ namespace FactExtract.Training;
 /// <summary>Settings of one training run; the defaults are the ones the shipped model was built with.</summary>
 internal sealed record TrainingOptions
 {
-    public string Trainer { get; init; } = "perceptron";
-
     public int Epochs { get; init; } = 15;
 
     public int HashBits { get; init; } = 21;

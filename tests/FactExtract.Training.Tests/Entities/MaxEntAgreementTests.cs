@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Training;
+using FactExtract.Training.MLNet;
 
 namespace FactExtract.Training.Tests.Entities;
 
@@ -8,11 +9,10 @@ public class MaxEntAgreementTests
     [Fact]
     public void OwnScorerAgreesWithMlNetPredictions()
     {
-        const string trainer = "maxent";
         const float l2 = 0.1f;
         var sentences = TinyModel.Sample;
         var set = new TrainingSet(sentences, NerLabels.FromTags(sentences.SelectMany(s => s.Tags)));
-        var options = new TrainingOptions { Trainer = trainer, HashBits = 14, MaxEntIterations = 40, L2 = l2 };
+        var options = new TrainingOptions { HashBits = 14, MaxEntIterations = 40, L2 = l2 };
         var fit = new MaxEntTrainer(options, TextWriter.Null).Fit(set);
 
         var examples = MaxEntTrainer.Examples(set, options.HashBits).ToArray();

@@ -1,5 +1,6 @@
 using FactExtract.Quotes;
 using FactExtract.Training;
+using FactExtract.Training.MLNet;
 
 namespace FactExtract.Training.Tests.Quotes;
 

@@ -4,7 +4,7 @@ using FactExtract.Evaluation;
 using FactExtract.Quotes;
 using FactExtract.Training;
 
-namespace FactExtract.Cli.Commands;
+namespace FactExtract.Training.MLNet;
 
 /// <summary>
 /// <c>factextract train-quotes</c>: learns the quote stage's scare-quote classifier and speaker
@@ -39,7 +39,7 @@ internal static class QuotesTrainCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadUsage;
+            return ToolExit.BadUsage;
         }
 
         var trainArticles = QuotesExamples.Analyze(trainGold);
@@ -50,7 +50,7 @@ internal static class QuotesTrainCommand
         if (!HasBothClasses(quotations) || !HasBothClasses(speakers))
         {
             stderr.WriteLine($"error: {trainPath}: too little to learn from (each model needs examples of both classes)");
-            return ExitCodes.BadUsage;
+            return ToolExit.BadUsage;
         }
 
         var filter = QuotesTrainer.Fit(quotations, QuotationFeatures.Count, l2, seed);
@@ -96,7 +96,7 @@ internal static class QuotesTrainCommand
             stdout.WriteLine($"weights written to {outPath}");
         }
 
-        return ExitCodes.Success;
+        return ToolExit.Success;
     }
 
     private static QuoteCorpusReport Score(List<QuotesArticle> articles, QuoteModel model, QuoteFinderOptions options)

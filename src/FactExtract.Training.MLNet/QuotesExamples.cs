@@ -1,7 +1,7 @@
 using FactExtract.Evaluation;
 using FactExtract.Quotes;
 
-namespace FactExtract.Training;
+namespace FactExtract.Training.MLNet;
 
 /// <summary>One article run through the pipeline once: its text, gold attributions and NER entities (reused by every quote-stage variant).</summary>
 internal sealed record QuotesArticle(QuoteCorpusArticle Gold, IReadOnlyList<EntityMention> Entities);

@@ -5,7 +5,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
-namespace FactExtract.Training;
+namespace FactExtract.Training.MLNet;
 
 /// <summary>
 /// Maximum-entropy (multinomial logistic regression) tagger learnt by ML.NET's L-BFGS trainer

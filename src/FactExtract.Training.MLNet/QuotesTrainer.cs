@@ -5,7 +5,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
-namespace FactExtract.Training;
+namespace FactExtract.Training.MLNet;
 
 /// <summary>ML.NET's own prediction for one example, to check the project's scorer against.</summary>
 internal sealed class QuotesPrediction

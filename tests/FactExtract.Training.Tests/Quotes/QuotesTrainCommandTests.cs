@@ -1,4 +1,4 @@
-namespace FactExtract.Cli.Tests.Quotes;
+namespace FactExtract.Training.Tests.Quotes;
 
 /// <summary><c>factextract train-quotes</c> on hand-written mini compartments.</summary>
 public class QuotesTrainCommandTests
@@ -13,7 +13,7 @@ public class QuotesTrainCommandTests
         var output = Path.Combine(Path.GetTempPath(), $"factextract-weights-{Guid.NewGuid():N}.cs");
         try
         {
-            int rc = FactExtract.Cli.Commands.QuotesTrainCommand.Run(Folder, Folder, output, 1f, 1, stdout, stderr);
+            int rc = FactExtract.Training.MLNet.QuotesTrainCommand.Run(Folder, Folder, output, 1f, 1, stdout, stderr);
             Assert.True(rc == 0, stderr.ToString());
             Assert.Contains("own scorer agrees on 2/2", stdout.ToString());
             Assert.Contains("learned ranker", stdout.ToString());
@@ -38,7 +38,7 @@ public class QuotesTrainCommandTests
             File.WriteAllText(Path.Combine(folder, "text", "quiet.txt"), "The council met on Monday and adjourned.\n");
             File.WriteAllText(Path.Combine(folder, "attributions", "quiet_a1.ann"), "");
             var stderr = new StringWriter();
-            int rc = FactExtract.Cli.Commands.QuotesTrainCommand.Run(folder, null, null, 1f, 1, TextWriter.Null, stderr);
+            int rc = FactExtract.Training.MLNet.QuotesTrainCommand.Run(folder, null, null, 1f, 1, TextWriter.Null, stderr);
             Assert.Equal(2, rc);
             Assert.Contains("too little to learn from", stderr.ToString());
         }
