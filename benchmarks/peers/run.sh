@@ -28,8 +28,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-dotnet build "$root/src/FactExtract.Cli" -c Release -nologo -v q >/dev/null
-cli="$root/src/FactExtract.Cli/bin/Release/net10.0/FactExtract.Cli.dll"
+# The tool as its Linux x64 package installs it: ReadyToRun-compiled (see FactExtract.Cli.csproj).
+dotnet publish "$root/src/FactExtract.Cli" -c Release -r linux-x64 --self-contained false -o "$work/cli" -nologo -v q >/dev/null
+cli="$work/cli/FactExtract.Cli.dll"
 
 n=$(ls "$texts"/*.txt | wc -l)
 node "$here/make-jsonl.js" "$work/ours.jsonl" $((n * copies)) "$texts" 2>/dev/null
