@@ -42,6 +42,9 @@ internal static partial class HtmlReport
         .lbl { font: bold 10px Helvetica, Arial, sans-serif; text-transform: none; vertical-align: middle; margin-left: 4px; padding: 0 3px; background: rgba(255,255,255,.65); border-radius: 3px; }
         .quote { background: #fff8dc; border-bottom: 3px solid var(--spk, #999); }
         .speaker { border-bottom: 3px double var(--spk, #999); font-weight: bold; }
+        .attr { background: #eef3fb; border-bottom: 2px dashed var(--spk, #999); }
+        .cue { font-style: italic; border-bottom: 2px dotted #555; }
+        .source { border-bottom: 3px double var(--spk, #999); }
         sup.refs { font: 10px Helvetica, Arial, sans-serif; margin-left: 2px; }
         sup.refs a { color: var(--spk, #555); text-decoration: none; margin-right: 2px; }
         .miss { outline: 2px dashed #e03131; outline-offset: 1px; background: #ffe3e3; }

@@ -5,8 +5,8 @@ namespace FactExtract.Evaluation;
 
 /// <summary>
 /// One self-contained HTML page for one result (displaCy-like): the article with entities (by
-/// label), dates and quotations highlighted, each speaker linked to its quotations, a legend and
-/// the facts summary. Given a gold evaluation it also marks misses, false alarms and wrong values
+/// label), dates and quotations highlighted, each speaker linked to its quotations, reported speech
+/// (content, cue and source, linked to each other), a legend and the facts summary. Given a gold evaluation it also marks misses, false alarms and wrong values
 /// or speakers, and prints the scores. Inline CSS only, no script, no external asset; every piece
 /// of text is HTML-escaped.
 /// </summary>
@@ -32,7 +32,7 @@ internal static partial class HtmlReport
         if (result.Source is not null) html.Append("source ").Append(Escape(result.Source)).Append(" · ");
         html.Append("reference date ").Append(Escape(Day(result.ReferenceDate)))
             .Append(" · ").Append(result.Entities.Count).Append(" entities · ").Append(result.Dates.Count).Append(" dates · ")
-            .Append(result.Quotes.Count).Append(" quotations");
+            .Append(result.Quotes.Count).Append(" quotations · ").Append(ReportedSpeech(result).Count).Append(" reported statements");
         if (evaluation is not null) html.Append(" · compared with gold: ").Append(issues.Count).Append(" misses, false alarms and wrong attributes");
         html.Append("</div>\n");
 
@@ -137,6 +137,8 @@ internal static partial class HtmlReport
                 $"<sup class=\"refs\">{links}</sup>"));
         }
 
+        AddAttributionMarks(marks, ReportedSpeech(result), speakerColour);
+
         foreach (var miss in issues.Where(d => d.Issue == GoldIssue.Miss))
         {
             var title = $"MISSED {miss.Kind}: gold {miss.Expected}{(miss.Found is null ? "" : $", predicted {miss.Found}")}";
@@ -149,6 +151,49 @@ internal static partial class HtmlReport
         return marks;
     }
 
+    /// <summary>The attributions a quotation does not already show: mixed and indirect ones, numbered a1, a2, ... in text order.</summary>
+    private static List<AttributionMention> ReportedSpeech(ExtractionResult result) =>
+        result.Attributions.Where(a => a.Kind != AttributionKind.Direct).ToList();
+
+    /// <summary>
+    /// Each reported statement's content, cue and source: the content links to its source, the cue and the source to
+    /// the content (a source of several statements links to each).
+    /// </summary>
+    private static void AddAttributionMarks(List<Mark> marks, List<AttributionMention> statements, Dictionary<string, string> speakerColour)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var a = statements[i];
+            int n = i + 1;
+            var colour = Colour(speakerColour, a.Speaker);
+            var title = $"{a.KindName} statement a{n} · source: {a.Source?.Text ?? "none found"}{(a.Speaker is null ? "" : $" ({a.Speaker})")} · cue: {a.Cue?.Text ?? "none"}";
+            var back = a.Source is { } src ? $"<a href=\"#src-{src.Start}\">a{n} · {Escape(a.Speaker ?? src.Text)}</a>" : $"a{n}";
+            marks.Add(new Mark(a.Start, a.End, 0,
+                first => $"<span class=\"attr attr-{a.KindName}\"{(first ? $" id=\"a-{n}\"" : "")} style=\"--spk:{colour}\" data-kind=\"attribution\" data-attribution-kind=\"{a.KindName}\" data-start=\"{a.Start}\" data-end=\"{a.End}\" data-speaker=\"{Escape(a.Speaker ?? "")}\" title=\"{Escape(title)}\">",
+                "</span>",
+                $"<sup class=\"refs\">{back}</sup>"));
+            if (a.Cue is { } cue)
+            {
+                marks.Add(new Mark(cue.Start, cue.End, 1,
+                    _ => $"<span class=\"cue\" data-kind=\"cue\" data-start=\"{cue.Start}\" data-end=\"{cue.End}\" title=\"cue of a{n}\">",
+                    "</span>",
+                    $"<sup class=\"refs\"><a href=\"#a-{n}\">a{n}</a></sup>"));
+            }
+        }
+
+        foreach (var source in statements.Select((a, i) => (a.Source, Number: i + 1, a.Speaker)).Where(x => x.Source is not null).GroupBy(x => (x.Source!.Start, x.Source.End)))
+        {
+            var numbers = source.Select(x => x.Number).ToArray();
+            var colour = Colour(speakerColour, source.First().Speaker);
+            var title = $"source of statement{(numbers.Length > 1 ? "s" : "")} {string.Join(", ", numbers.Select(k => $"a{k}"))}";
+            var links = string.Concat(numbers.Select(k => $"<a href=\"#a-{k}\">a{k}</a>"));
+            marks.Add(new Mark(source.Key.Start, source.Key.End, 1,
+                first => $"<span class=\"source\"{(first ? $" id=\"src-{source.Key.Start}\"" : "")} style=\"--spk:{colour}\" data-kind=\"source\" data-start=\"{source.Key.Start}\" data-end=\"{source.Key.End}\" title=\"{Escape(title)}\">",
+                "</span>",
+                $"<sup class=\"refs\">{links}</sup>"));
+        }
+    }
+
     private static void WriteLegend(StringBuilder html, IReadOnlyList<string> labels, bool withGold)
     {
         html.Append("<div class=\"legend\" id=\"legend\"><strong>Legend</strong>");
@@ -157,6 +202,9 @@ internal static partial class HtmlReport
         html.Append("<span class=\"key\" style=\"background:#bfe1d9\">date (TIMEX3 value)</span>");
         html.Append("<span class=\"key quote\">quotation</span>");
         html.Append("<span class=\"key speaker\">speaker → its quotations</span>");
+        html.Append("<span class=\"key attr\">reported statement (mixed or indirect)</span>");
+        html.Append("<span class=\"key cue\">its cue</span>");
+        html.Append("<span class=\"key source\">its source → its statements</span>");
         if (withGold)
         {
             html.Append("<span class=\"key miss\">missed (in gold, not found)</span>");

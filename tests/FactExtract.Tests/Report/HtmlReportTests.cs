@@ -49,6 +49,38 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void ReportedSpeechIsHighlightedWithItsCueAndSourceLinked()
+    {
+        const string text = "BlackBerry said it would leave Pakistan by the end of the year. The move follows a dispute, "
+            + "according to the company. Officials in Islamabad said the demand was a security matter.\n";
+        var result = FactExtractor.Create(new ExtractorOptions { Entities = EntityModel.Fast }).Extract(new Document("reported", text));
+        var statements = result.Attributions.Where(a => a.Kind != AttributionKind.Direct).ToList();
+        Assert.True(statements.Count >= 2, $"{statements.Count} reported statements");
+
+        var html = HtmlReport.Render(result);
+
+        Assert.Null(HtmlStructure.NestingProblem(html));
+        Assert.Equal(text, HtmlStructure.ArticleText(html));
+        for (int n = 1; n <= statements.Count; n++)
+        {
+            var a = statements[n - 1];
+            Assert.Contains($"id=\"a-{n}\"", html);
+            Assert.Contains($"data-kind=\"attribution\" data-attribution-kind=\"{a.KindName}\" data-start=\"{a.Start}\" data-end=\"{a.End}\"", html);
+            if (a.Cue is { } cue)
+                Assert.Contains($"data-kind=\"cue\" data-start=\"{cue.Start}\" data-end=\"{cue.End}\" title=\"cue of a{n}\"", html);
+            if (a.Source is { } source)
+            {
+                Assert.Contains($"<span class=\"source\" id=\"src-{source.Start}\"", html);
+                Assert.Contains($"href=\"#src-{source.Start}\">a{n} ·", html);
+            }
+        }
+
+        var said = statements.First(a => a.Text.StartsWith("it would leave Pakistan", StringComparison.Ordinal));
+        Assert.Equal("BlackBerry", said.Source?.Text);
+        Assert.Contains("<span class=\"key attr\">", html);
+    }
+
+    [Fact]
     public void FactsSummaryIsShown()
     {
         var html = HtmlReport.Render(_gold);
