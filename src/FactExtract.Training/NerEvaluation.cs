@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Evaluation;
+using FactExtract.Text;
 using FactExtract.Tokenization;
 
 namespace FactExtract.Training;
@@ -38,34 +39,61 @@ internal static class NerEvaluation
     }
 
     /// <summary>
-    /// Tags CoNLL blocks in order with any entity model, one tagging session per <c>-DOCSTART-</c> document, yielding
-    /// each block with its BIO tags (a <c>-DOCSTART-</c> block gets <c>O</c>).
+    /// Tags CoNLL blocks in order with any entity model, as the pipeline tags an article: one tagging session per
+    /// <c>-DOCSTART-</c> document, and the document's names made consistent (<see cref="NameConsistency"/>) once all its
+    /// sentences are tagged, when the model has no document memory of its own. Yields each block with its BIO tags (a <c>-DOCSTART-</c> block gets <c>O</c>).
     /// </summary>
     public static IEnumerable<(ConllSentence Sentence, string[] Tags)> Tag(IEntityTagger tagger, IEnumerable<ConllSentence> blocks)
     {
-        var session = tagger.Begin();
-        try
+        var document = new List<ConllSentence>();
+        foreach (var sentence in blocks)
         {
-            foreach (var sentence in blocks)
+            if (!sentence.IsDocStart)
             {
-                if (sentence.IsDocStart)
-                {
-                    session.Dispose();
-                    session = tagger.Begin();
-                    yield return (sentence, new[] { "O" });
-                    continue;
-                }
+                document.Add(sentence);
+                continue;
+            }
 
-                var (text, tokens) = PretokenizedText.Join(sentence.Words);
-                var tags = new int[tokens.Length];
-                session.Tag(text, tokens, tags);
-                yield return (sentence, tags.Select(tagger.Labels.BioTag).ToArray());
+            foreach (var tagged in TagDocument(tagger, document)) yield return tagged;
+            document.Clear();
+            yield return (sentence, new[] { "O" });
+        }
+
+        foreach (var tagged in TagDocument(tagger, document)) yield return tagged;
+    }
+
+    /// <summary>One document's sentences, joined one to a line, tagged sentence by sentence and then made consistent.</summary>
+    private static List<(ConllSentence Sentence, string[] Tags)> TagDocument(IEntityTagger tagger, List<ConllSentence> sentences)
+    {
+        var tagged = new List<(ConllSentence, string[])>(sentences.Count);
+        if (sentences.Count == 0) return tagged;
+        var text = new System.Text.StringBuilder();
+        var tokens = new List<Token>();
+        var firsts = new int[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            firsts[s] = tokens.Count;
+            foreach (var word in sentences[s].Words)
+            {
+                if (text.Length > 0) text.Append(tokens.Count == firsts[s] ? '\n' : ' ');
+                tokens.Add(new Token(text.Length, word.Length, TokenKind.Word));
+                text.Append(word);
             }
         }
-        finally
+
+        var all = text.ToString();
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var tags = new int[tokens.Count];
+        using (var session = tagger.Begin())
         {
-            session.Dispose();
+            for (int s = 0; s < sentences.Count; s++)
+                session.Tag(all, span.Slice(firsts[s], sentences[s].Words.Length), tags.AsSpan(firsts[s], sentences[s].Words.Length));
         }
+
+        if (!tagger.HasDocumentMemory) NameConsistency.Fill(all, span, tags, tagger.Labels, new List<(int, int, int)>());
+        for (int s = 0; s < sentences.Count; s++)
+            tagged.Add((sentences[s], tags.AsSpan(firsts[s], sentences[s].Words.Length).ToArray().Select(tagger.Labels.BioTag).ToArray()));
+        return tagged;
     }
 
     /// <summary>Entity-level scores of any entity model's tags of <paramref name="gold"/>.</summary>

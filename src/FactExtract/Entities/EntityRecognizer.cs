@@ -5,7 +5,8 @@ namespace FactExtract.Entities;
 
 /// <summary>
 /// Named-entity recognition: tags each sentence with an entity model (<see cref="IEntityTagger"/>: all 18 OntoNotes types,
-/// DATE and TIME included for the date stage), then gives every mention its canonical name.
+/// DATE and TIME included for the date stage), makes the document's names consistent (<see cref="NameConsistency"/>) for a model without a document memory of its own,
+/// then gives every mention its canonical name.
 /// </summary>
 internal sealed class EntityRecognizer : IProcess
 {
@@ -23,7 +24,7 @@ internal sealed class EntityRecognizer : IProcess
         try
         {
             using var session = _tagger.Begin();
-            Tag(document, _tagger.Labels, session, buffer, cancellationToken);
+            Tag(document, _tagger, session, buffer, cancellationToken);
         }
         finally
         {
@@ -44,19 +45,24 @@ internal sealed class EntityRecognizer : IProcess
         }
     }
 
-    private static void Tag(AnalyzedDocument document, NerLabels labels, EntityTaggerSession session, TagBuffer buffer, CancellationToken cancellationToken)
+    private static void Tag(AnalyzedDocument document, IEntityTagger tagger, EntityTaggerSession session, TagBuffer buffer, CancellationToken cancellationToken)
     {
+        var labels = tagger.Labels;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var tags = buffer.Tags(document.Tokens.Count);
         var spans = buffer.Spans;
         spans.Clear();
+        tags.Clear();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentenceTags = tags.Slice(sentence.FirstToken, sentence.TokenCount);
-            session.Tag(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceTags);
-            BioSpans.Collect(labels, sentenceTags, sentence.FirstToken, spans);
+            session.Tag(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.Slice(sentence.FirstToken, sentence.TokenCount));
         }
+
+        if (!tagger.HasDocumentMemory) NameConsistency.Fill(document.Text, tokens, tags, labels, spans);
+        spans.Clear();
+        foreach (var sentence in document.Sentences)
+            BioSpans.Collect(labels, tags.Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, spans);
 
         // Names with their labels (what canonical names are resolved from) and, at the same index, their offsets.
         var mentions = new List<(string Text, string Label)>(spans.Count);

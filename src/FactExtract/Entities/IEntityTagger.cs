@@ -14,6 +14,12 @@ internal interface IEntityTagger
 
     /// <summary>Starts a document (a model that remembers earlier sentences forgets the last document here).</summary>
     EntityTaggerSession Begin();
+
+    /// <summary>
+    /// Whether the model remembers the document's earlier tags itself (the linear model's document memory); a model
+    /// that reads one sentence at a time gets <see cref="NameConsistency"/> once the document is tagged instead.
+    /// </summary>
+    bool HasDocumentMemory { get; }
 }
 
 /// <summary>One document's tagging: working memory taken from the model's pool and given back on dispose.</summary>

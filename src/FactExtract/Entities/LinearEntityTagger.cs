@@ -21,6 +21,9 @@ internal sealed class LinearEntityTagger : IEntityTagger
 
     public NerLabels Labels => Model.Labels;
 
+    /// <inheritdoc/>
+    public bool HasDocumentMemory => true;
+
     public EntityTaggerSession Begin()
     {
         if (!_scratches.TryTake(out var scratch)) scratch = new TaggerScratch();

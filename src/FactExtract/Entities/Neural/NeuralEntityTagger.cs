@@ -14,6 +14,9 @@ internal sealed class NeuralEntityTagger : IEntityTagger
 
     public NerLabels Labels => Model.Labels;
 
+    /// <inheritdoc/>
+    public bool HasDocumentMemory => false;
+
     public EntityTaggerSession Begin() => new Session(this, _scratches.TryTake(out var s) ? s : new NeuralScratch());
 
     /// <summary>Tags one sentence (the whole computation, for tests and the CoNLL commands).</summary>
