@@ -10,7 +10,7 @@ nouns and adjectives listed in NOT_VERBS are left out: the stage reads these wor
 """
 import collections, glob, os, re, sys
 
-MIN_COUNT, MIN_RATIO = 4, 0.35
+MIN_COUNT, MIN_RATIO = 3, 0.30
 NOT_VERBS = set("""also according statement criticism suggestion assertion complaints admission inclination assumption
 footage eager aware convinced wary reluctant supportive outspoken impassioned known""".split())
 
