@@ -30,6 +30,8 @@ internal static class ModelExport
     public static Check? Export(string runDirectory, string output, string checkpoint, string? dev, TextWriter log, string? vectorsFile = null, int maxRank = 0)
     {
         var meta = RunFiles.ReadMeta(runDirectory);
+        if (meta.Network.Layers != 1)
+            throw new ArgumentException($"{runDirectory}: a network of {meta.Network.Layers} LSTM layers; the library runs one, so it cannot be exported");
         var trained = RunFiles.ReadVectors(runDirectory);
         if (vectorsFile is not null && trained.TunedRows > 0) throw new ArgumentException("a run with tuned words keeps its vocabulary: --vectors cannot re-cut it");
         var vectors = vectorsFile is null ? trained : WordVectors.Load(vectorsFile, maxRank, trained.Words.Skip(1).ToHashSet(StringComparer.Ordinal));

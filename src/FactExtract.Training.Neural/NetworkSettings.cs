@@ -12,4 +12,7 @@ internal sealed record NetworkSettings
     public int ShapeDimensions { get; init; } = 16;
 
     public double Dropout { get; init; } = 0.5;
+
+    /// <summary>Stacked BiLSTM layers. The library runs one; more is a training-side experiment that <c>export</c> refuses.</summary>
+    public int Layers { get; init; } = 1;
 }

@@ -6,7 +6,7 @@ internal static class NeuralTrainingCli
     private const string Usage = """
         usage:
           train  --train FILE --dev FILE --vectors WINK_JSON --run DIR [--epochs N] [--seed N] [--batch N] [--lr X]
-                 [--max-rank N] [--threads N] [--hidden N] [--char-filters N] [--dropout X]
+                 [--max-rank N] [--threads N] [--hidden N] [--char-filters N] [--dropout X] [--layers N]
                  [--tune-min-count N] [--lr-decay X] [--resume] [--resume-best]
           export --run DIR --out MODEL [--checkpoint best|last] [--dev FILE] [--vectors WINK_JSON --max-rank N]
         """;
@@ -38,6 +38,7 @@ internal static class NeuralTrainingCli
                         Hidden = Int("--hidden", network.Hidden),
                         CharFilters = Int("--char-filters", network.CharFilters),
                         Dropout = Real("--dropout", network.Dropout),
+                        Layers = Int("--layers", network.Layers),
                     };
                     var defaults = new TrainingSettings { Train = "", Dev = "", Vectors = "", RunDirectory = "" };
                     return TrainingRun.Run(

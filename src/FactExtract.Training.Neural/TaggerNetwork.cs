@@ -45,7 +45,7 @@ internal sealed class TaggerNetwork : nn.Module<Tensor, Tensor, Tensor, Tensor, 
         chars = nn.Embedding(charCount, settings.CharDimensions, padding_idx: 0);
         conv = nn.Conv1d(settings.CharDimensions, settings.CharFilters, 3, padding: 1);
         int input = vectorDims + settings.ShapeDimensions + settings.CharFilters;
-        lstm = nn.LSTM(input, settings.Hidden, batchFirst: true, bidirectional: true);
+        lstm = nn.LSTM(input, settings.Hidden, numLayers: settings.Layers, batchFirst: true, bidirectional: true, dropout: settings.Layers > 1 ? settings.Dropout : 0);
         dropout = nn.Dropout(settings.Dropout);
         output = nn.Linear(2 * settings.Hidden, _labels);
         transitions = new Parameter(zeros(_labels, _labels));

@@ -72,6 +72,26 @@ public class TinyTrainingTests
     }
 
     [Fact]
+    public void AStackedRunTrainsButIsNotExportedForALibraryThatRunsOneLayer()
+    {
+        var dir = Directory.CreateTempSubdirectory("fx-neural-");
+        try
+        {
+            var settings = Settings(dir.FullName, WriteVectors(dir.FullName), epochs: 1);
+            settings = settings with { Network = settings.Network with { Layers = 2 } };
+            Assert.Equal(0, TrainingRun.Run(settings, TextWriter.Null));
+
+            var error = Assert.Throws<ArgumentException>(() => ModelExport.Export(settings.RunDirectory, Path.Combine(dir.FullName, "model.bin"), "best", null, TextWriter.Null));
+            Assert.Contains("2 LSTM layers", error.Message);
+            Assert.False(File.Exists(Path.Combine(dir.FullName, "model.bin")));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void TrainingIsDeterministicForASeed()
     {
         var a = Directory.CreateTempSubdirectory("fx-neural-a-");
