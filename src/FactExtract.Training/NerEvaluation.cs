@@ -67,23 +67,9 @@ internal static class NerEvaluation
     {
         var tagged = new List<(ConllSentence, string[])>(sentences.Count);
         if (sentences.Count == 0) return tagged;
-        var text = new System.Text.StringBuilder();
-        var tokens = new List<Token>();
-        var firsts = new int[sentences.Count];
-        for (int s = 0; s < sentences.Count; s++)
-        {
-            firsts[s] = tokens.Count;
-            foreach (var word in sentences[s].Words)
-            {
-                if (text.Length > 0) text.Append(tokens.Count == firsts[s] ? '\n' : ' ');
-                tokens.Add(new Token(text.Length, word.Length, TokenKind.Word));
-                text.Append(word);
-            }
-        }
-
-        var all = text.ToString();
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        var tags = new int[tokens.Count];
+        var (all, tokens, firsts) = PretokenizedText.JoinLines(sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
+        ReadOnlySpan<Token> span = tokens;
+        var tags = new int[tokens.Length];
         using (var session = tagger.Begin())
         {
             for (int s = 0; s < sentences.Count; s++)

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
-using FactExtract.Entities;
 using FactExtract.Evaluation;
 using FactExtract.Training;
 

@@ -63,22 +63,6 @@ internal static class BatchRunner
         }
     }
 
-    /// <summary>One document's result, or its failure (a read error passed through, or what processing threw).</summary>
-    internal static BatchResult Process(FactExtractor extractor, long index, InputItem item, CancellationToken token)
-    {
-        if (item.Document is null) return new BatchResult(index, item.Id, null, item.Error ?? "unreadable document");
-        try
-        {
-            var (result, tokens) = extractor.ExtractCounted(item.Document, token);
-            return new BatchResult(index, item.Id, result, null) { TokenCount = tokens, CharCount = result.Text.Length };
-        }
-        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
-        {
-            // One document's failure is reported with it; the batch goes on.
-            return new BatchResult(index, item.Id, null, StageFailedException.Describe(ex));
-        }
-    }
-
     /// <summary>Hands the engine's ordered results to the channel; nothing to prepare on the workers.</summary>
     private sealed class ChannelConsumer(ChannelWriter<BatchResult> writer, CancellationToken token) : IBatchConsumer<bool>
     {

@@ -133,7 +133,7 @@ internal sealed class HandOffBatchRunner<TPrepared>
                     if (ReaderMayRefill) Monitor.PulseAll(_gate);
                 }
 
-                var result = BatchRunner.Process(_extractor, next.Index, next.Item, token);
+                var result = Process(_extractor, next.Index, next.Item, token);
                 var prepared = _consumer.Prepare(result);
                 Deliver(result, prepared);
             }
@@ -215,6 +215,22 @@ internal sealed class HandOffBatchRunner<TPrepared>
         {
             if (ex is not null) _failure ??= ex;
             Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>One document's result, or its failure (a read error passed through, or what processing threw).</summary>
+    internal static BatchResult Process(FactExtractor extractor, long index, InputItem item, CancellationToken token)
+    {
+        if (item.Document is null) return new BatchResult(index, item.Id, null, item.Error ?? "unreadable document");
+        try
+        {
+            var (result, tokens) = extractor.ExtractCounted(item.Document, token);
+            return new BatchResult(index, item.Id, result, null) { TokenCount = tokens, CharCount = result.Text.Length };
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // One document's failure is reported with it; the batch goes on.
+            return new BatchResult(index, item.Id, null, StageFailedException.Describe(ex));
         }
     }
 }
