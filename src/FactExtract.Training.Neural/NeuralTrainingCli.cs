@@ -9,6 +9,8 @@ internal static class NeuralTrainingCli
                  [--max-rank N] [--threads N] [--hidden N] [--char-filters N] [--dropout X] [--layers N]
                  [--tune-min-count N] [--lr-decay X] [--resume] [--resume-best]
           export --run DIR --out MODEL [--checkpoint best|last] [--dev FILE] [--vectors WINK_JSON --max-rank N]
+          ensemble --models A.bin,B.bin[,...] --dev FILE
+          silver --models A.bin,B.bin[,...] --raw PATH[,PATH...] --out FILE.conll
         """;
 
     public static int Run(string[] args)
@@ -63,6 +65,10 @@ internal static class NeuralTrainingCli
                         Console.Out);
                 case "export":
                     return ModelExport.Run(Need("--run"), Need("--out"), options.GetValueOrDefault("--checkpoint", "best"), options.GetValueOrDefault("--dev"), Console.Out, options.GetValueOrDefault("--vectors"), Int("--max-rank", 0));
+                case "silver":
+                    return SilverExport.Run(Need("--models").Split(','), Need("--raw").Split(','), Need("--out"), Console.Out);
+                case "ensemble":
+                    return EnsembleCheck.Run(Need("--models").Split(','), Need("--dev"), Console.Out);
                 default:
                     return Fail($"unknown command {args[0]}");
             }

@@ -63,12 +63,11 @@ internal static class TrainingRun
 
         var train = ConllReader.Read(s.Train).Where(x => !x.IsDocStart && x.Words.Length > 0).ToList();
         var dev = ConllReader.Read(s.Dev).Where(x => !x.IsDocStart && x.Words.Length > 0).ToList();
-        var labels = NerLabels.FromTags(train.SelectMany(x => x.Tags));
-        var keep = train.SelectMany(x => x.Words).Select(w => NeuralInput.WordKey(w)).ToHashSet(StringComparer.Ordinal);
         var sw = Stopwatch.StartNew();
-        var vectors = WordVectors.Load(s.Vectors, s.MaxRank, keep);
-        var chars = CharVocabulary.From(train.SelectMany(x => x.Words), minCount: 1);
-        if (s.TuneMinCount > 0)
+        var state = RunState.Read(s.RunDirectory);
+        bool resuming = s.Resume && state is not null;
+        var (labels, chars, vectors, network) = resuming ? Recorded(s.RunDirectory) : Fresh(s, train);
+        if (!resuming && s.TuneMinCount > 0)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var w in train.SelectMany(x => x.Words)) counts[NeuralInput.WordKey(w)] = counts.GetValueOrDefault(NeuralInput.WordKey(w)) + 1;
@@ -79,10 +78,9 @@ internal static class TrainingRun
         log.WriteLine($"{train.Count} training and {dev.Count} dev sentences; {labels.Types.Length} types; {vectors.Words.Length} word vectors ({sw.Elapsed.TotalSeconds:F1} s); {chars.Count} characters");
         var trainSet = train.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
         var devSet = dev.Select(x => EncodedSentence.Encode(x.Words, x.Tags, vectors, chars, labels)).ToList();
-        RunFiles.WriteMeta(s.RunDirectory, labels, chars, vectors, s.Network);
+        if (!resuming) RunFiles.WriteMeta(s.RunDirectory, labels, chars, vectors, network);
 
-        var net = new TaggerNetwork(vectors.Dequantised(), vectors.Dimensions, chars.Count, labels, s.Network, vectors.TunedRows);
-        var state = RunState.Read(s.RunDirectory);
+        var net = new TaggerNetwork(vectors.Dequantised(), vectors.Dimensions, chars.Count, labels, network, vectors.TunedRows);
         if (s.Resume && state is not null && s.FromBest)
         {
             net.load(Path.Combine(s.RunDirectory, "best.pt"));
@@ -143,6 +141,23 @@ internal static class TrainingRun
 
         log.WriteLine($"best dev F1 {state.BestF1:F2} at epoch {state.BestEpoch}");
         return 0;
+    }
+
+    /// <summary>
+    /// A new run's tag set, characters and vocabulary, from its training file. A resumed run keeps the ones it recorded
+    /// (<see cref="Recorded"/>) instead, so it may go on with a different training file, such as gold plus silver text.
+    /// </summary>
+    private static (NerLabels, CharVocabulary, WordVectors, NetworkSettings) Fresh(TrainingSettings s, List<ConllSentence> train)
+    {
+        var keep = train.SelectMany(x => x.Words).Select(w => NeuralInput.WordKey(w)).ToHashSet(StringComparer.Ordinal);
+        return (NerLabels.FromTags(train.SelectMany(x => x.Tags)), CharVocabulary.From(train.SelectMany(x => x.Words), minCount: 1),
+            WordVectors.Load(s.Vectors, s.MaxRank, keep), s.Network);
+    }
+
+    private static (NerLabels, CharVocabulary, WordVectors, NetworkSettings) Recorded(string runDirectory)
+    {
+        var meta = RunFiles.ReadMeta(runDirectory);
+        return (new NerLabels(meta.Types), new CharVocabulary(meta.Chars), RunFiles.ReadVectors(runDirectory), meta.Network);
     }
 
     /// <summary>Dev scores of the network, decoded as the library decodes (<see cref="CrfDecoder"/>).</summary>

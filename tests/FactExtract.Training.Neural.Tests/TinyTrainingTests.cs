@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace FactExtract.Training.Neural.Tests;
 
 /// <summary>
@@ -8,53 +6,23 @@ namespace FactExtract.Training.Neural.Tests;
 /// </summary>
 public class TinyTrainingTests
 {
-    private static string Sample => Path.Combine(AppContext.BaseDirectory, "TestData", "tiny.conll");
-
-    /// <summary>A vectors file in wink-embeddings' layout: "vectors" maps each word to its values, norm and rank.</summary>
-    private static string WriteVectors(string dir)
-    {
-        var words = File.ReadLines(Sample).Where(l => l.Length > 0 && !l.StartsWith("-DOCSTART-", StringComparison.Ordinal))
-            .Select(l => l.Split('\t')[0].ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
-        var random = new Random(3);
-        var vectors = new Dictionary<string, float[]>();
-        for (int i = 0; i < words.Count; i++)
-            vectors[words[i]] = Enumerable.Range(0, 8).Select(_ => (float)(random.NextDouble() - 0.5)).Append(1f).Append(i).ToArray();
-        var path = Path.Combine(dir, "vectors.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(new { precision = 8, size = words.Count, dimensions = 8, words, vectors }));
-        return path;
-    }
-
-    private static TrainingSettings Settings(string dir, string vectors, int epochs, bool resume = false) => new()
-    {
-        Train = Sample,
-        Dev = Sample,
-        Vectors = vectors,
-        RunDirectory = Path.Combine(dir, "run"),
-        Epochs = epochs,
-        BatchSize = 4,
-        LearningRate = 0.01,
-        Threads = 1,
-        Resume = resume,
-        Network = new NetworkSettings { Hidden = 16, CharFilters = 8, CharDimensions = 8, ShapeDimensions = 4, Dropout = 0.1 },
-    };
-
     [Fact]
     public void ATinyRunLearnsTheSampleAndTheLibraryTagsLikeTheNetwork()
     {
         var dir = Directory.CreateTempSubdirectory("fx-neural-");
         try
         {
-            var vectors = WriteVectors(dir.FullName);
+            var vectors = TinySample.WriteVectors(dir.FullName);
             var log = new StringWriter();
-            Assert.Equal(0, TrainingRun.Run(Settings(dir.FullName, vectors, epochs: 6), log));
+            Assert.Equal(0, TrainingRun.Run(TinySample.Settings(dir.FullName, vectors, epochs: 6), log));
             Assert.Contains("epoch 6:", log.ToString());
             // Stopped after six epochs, picked up again for the rest.
-            Assert.Equal(0, TrainingRun.Run(Settings(dir.FullName, vectors, epochs: 25, resume: true), log));
+            Assert.Equal(0, TrainingRun.Run(TinySample.Settings(dir.FullName, vectors, epochs: 25, resume: true), log));
             Assert.Contains("resumed after epoch 6", log.ToString());
             Assert.Contains("epoch 25:", log.ToString());
 
             var model = Path.Combine(dir.FullName, "tiny-neural.bin");
-            var check = ModelExport.Export(Path.Combine(dir.FullName, "run"), model, "best", Sample, log);
+            var check = ModelExport.Export(Path.Combine(dir.FullName, "run"), model, "best", TinySample.Conll, log);
             Assert.NotNull(check);
             Assert.True(check.NetworkF1 >= 90, log.ToString());
             Assert.True(check.SameTagShare >= 0.999, log.ToString());
@@ -62,7 +30,7 @@ public class TinyTrainingTests
 
             // The public API takes the exported file.
             var extractor = FactExtractor.Create(new ExtractorOptions { EntityModelFile = model });
-            var sentence = string.Join(' ', File.ReadLines(Sample).Skip(2).TakeWhile(l => l.Length > 0).Select(l => l.Split('\t')[0]));
+            var sentence = string.Join(' ', File.ReadLines(TinySample.Conll).Skip(2).TakeWhile(l => l.Length > 0).Select(l => l.Split('\t')[0]));
             Assert.NotEmpty(extractor.Extract(sentence).Entities);
         }
         finally
@@ -77,7 +45,7 @@ public class TinyTrainingTests
         var dir = Directory.CreateTempSubdirectory("fx-neural-");
         try
         {
-            var settings = Settings(dir.FullName, WriteVectors(dir.FullName), epochs: 1);
+            var settings = TinySample.Settings(dir.FullName, TinySample.WriteVectors(dir.FullName), epochs: 1);
             settings = settings with { Network = settings.Network with { Layers = 2 } };
             Assert.Equal(0, TrainingRun.Run(settings, TextWriter.Null));
 
@@ -100,8 +68,8 @@ public class TinyTrainingTests
         {
             var logA = new StringWriter();
             var logB = new StringWriter();
-            TrainingRun.Run(Settings(a.FullName, WriteVectors(a.FullName), epochs: 3), logA);
-            TrainingRun.Run(Settings(b.FullName, WriteVectors(b.FullName), epochs: 3), logB);
+            TrainingRun.Run(TinySample.Settings(a.FullName, TinySample.WriteVectors(a.FullName), epochs: 3), logA);
+            TrainingRun.Run(TinySample.Settings(b.FullName, TinySample.WriteVectors(b.FullName), epochs: 3), logB);
             static string Scores(StringWriter log) => string.Join('\n', log.ToString().Split('\n').Where(l => l.StartsWith("epoch", StringComparison.Ordinal)).Select(l => l[..l.IndexOf("; train", StringComparison.Ordinal)]));
             Assert.Equal(Scores(logA), Scores(logB));
         }
