@@ -77,12 +77,17 @@ internal sealed class AttributionFinder : IProcess
                 if (quotes[k].Start >= a.Start && quotes[k].End <= a.End) absorbed[k] = true;
         }
 
-        int r = 0;
+        // The quotation and output index of the last direct attribution, which the next quotation may go on.
+        int r = 0, lastQuote = -1, lastAt = -1;
         for (int k = 0; k < quotes.Count; k++)
         {
             var quote = quotes[k];
             while (r < reported.Count && reported[r].Start < quote.Start) output.Add(reported[r++]);
-            if (!absorbed[k]) output.Add(Direct(text, quote));
+            if (absorbed[k]) continue;
+            if (k > 0 && lastQuote == k - 1 && lastAt == output.Count - 1 && SplitBySource(text, quotes[k - 1], quote))
+                output[^1] = Joined(text, output[^1], quote);
+            else output.Add(Direct(text, quote));
+            (lastQuote, lastAt) = (k, output.Count - 1);
         }
 
         while (r < reported.Count) output.Add(reported[r++]);
@@ -97,6 +102,29 @@ internal sealed class AttributionFinder : IProcess
         names.Sort(static (x, y) => x.Start.CompareTo(y.Start));
         return names;
     }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on the quotation <paramref name="previous"/> across its own attribution,
+    /// "“A,” said Lopez. “B.”": both name the same speaker mention, that mention stands between them, and they share a
+    /// paragraph. PolNeAR makes such a pair one attribution whose content has two pieces.
+    /// </summary>
+    private static bool SplitBySource(string text, Quotation previous, Quotation next)
+    {
+        const int MaxGap = 200;
+        if (previous.SpeakerStart is not int start || previous.SpeakerEnd is not int end) return false;
+        if (next.SpeakerStart != start || next.SpeakerEnd != end) return false;
+        if (start < previous.End || end > next.Start || next.Start - previous.End > MaxGap) return false;
+        return text.AsSpan(previous.End, next.Start - previous.End).IndexOfAny('\n', '\r') < 0;
+    }
+
+    // The direct attribution so far with one more quotation as its last piece.
+    private static AttributionMention Joined(string text, AttributionMention attribution, Quotation next) =>
+        attribution with
+        {
+            End = next.End,
+            Text = text[attribution.Start..next.End],
+            Parts = [.. attribution.Parts, new AttributionSpan(next.Text, next.Start, next.End)],
+        };
 
     // A quotation as a direct attribution: the same span and speaker; the cue is looked up next to the speaker.
     private static AttributionMention Direct(string text, Quotation q)

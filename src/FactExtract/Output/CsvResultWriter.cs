@@ -78,7 +78,8 @@ public sealed class CsvResultWriter : IDisposable
                 result.Id, a.KindName, a.Start, a.End, a.Text,
                 a.Cue?.Text, a.Cue?.Start, a.Cue?.End,
                 a.Source?.Text, a.Source?.Start, a.Source?.End,
-                a.Speaker));
+                a.Speaker,
+                string.Join(';', a.Parts.Select(x => $"{x.Start}-{x.End}"))));
         }
     }
 

@@ -47,4 +47,5 @@ internal sealed partial record AttributionRow(
     [property: CsvColumn("source")] string? Source,
     [property: CsvColumn("source_start")] int? SourceStart,
     [property: CsvColumn("source_end")] int? SourceEnd,
-    [property: CsvColumn("speaker")] string? Speaker);
+    [property: CsvColumn("speaker")] string? Speaker,
+    [property: CsvColumn("parts")] string Parts);

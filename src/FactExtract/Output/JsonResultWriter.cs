@@ -109,6 +109,17 @@ public static class JsonResultWriter
             WriteSpan(writer, Names.Cue, a.Cue);
             WriteSpan(writer, Names.Source, a.Source);
             writer.WriteString(Names.Speaker, a.Speaker);
+            writer.WriteStartArray(Names.Parts);
+            foreach (var part in a.Parts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(Names.Text, part.Text);
+                writer.WriteNumber(Names.Start, part.Start);
+                writer.WriteNumber(Names.End, part.End);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
@@ -210,6 +221,7 @@ public static class JsonResultWriter
         public static readonly JsonEncodedText ReferenceDate = JsonEncodedText.Encode("reference_date");
         public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
         public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText Parts = JsonEncodedText.Encode("parts");
         public static readonly JsonEncodedText SpeakerEnd = JsonEncodedText.Encode("speaker_end");
         public static readonly JsonEncodedText SpeakerStart = JsonEncodedText.Encode("speaker_start");
         public static readonly JsonEncodedText Speakers = JsonEncodedText.Encode("speakers");

@@ -39,6 +39,20 @@ public sealed record AttributionMention(
     AttributionSpan? Source,
     string? Speaker)
 {
+    private readonly IReadOnlyList<AttributionSpan>? _parts;
+
+    /// <summary>
+    /// The content's pieces, in text order. A quotation split by its attribution ("“A,” she said. “B.”") is one
+    /// attribution of two pieces, as PolNeAR annotates it; <see cref="Start"/> and <see cref="End"/> then run from the
+    /// first piece to the last, and each piece is one of the article's <see cref="Quotation"/>s. Otherwise the one
+    /// piece is the content itself.
+    /// </summary>
+    public IReadOnlyList<AttributionSpan> Parts
+    {
+        get => _parts ?? [new AttributionSpan(Text, Start, End)];
+        init => _parts = value;
+    }
+
     /// <summary>The kind as the output contract writes it: <c>direct</c>, <c>mixed</c> or <c>indirect</c>.</summary>
     public string KindName => Kind switch
     {

@@ -48,11 +48,40 @@ public class AttributionTests
     {
         var direct = Result.Value.Attributions.Where(a => a.Kind == AttributionKind.Direct).ToList();
         var quotes = Result.Value.Quotes.Where(q => !Result.Value.Attributions.Any(a => a.Kind == AttributionKind.Mixed && a.Start <= q.Start && q.End <= a.End)).ToList();
-        Assert.Equal(quotes.Select(q => (q.Start, q.End, q.Speaker, q.SpeakerStart)), direct.Select(a => (a.Start, a.End, a.Speaker, a.Source?.Start)));
+        Assert.Equal(
+            quotes.Select(q => (q.Start, q.End, q.Speaker, q.SpeakerStart)),
+            direct.SelectMany(a => a.Parts.Select(p => (p.Start, p.End, a.Speaker, a.Source?.Start))));
+        Assert.All(direct, a => Assert.Equal((a.Start, a.End), (a.Parts[0].Start, a.Parts[^1].End)));
         var first = At("“We need");
         AssertSpan(first.Source, "Maria Lopez");
         AssertSpan(first.Cue, "said");
         Assert.Equal("Maria Lopez", first.Speaker);
+    }
+
+    [Fact]
+    public void AQuotationSplitByItsAttributionIsOneAttributionOfTwoPieces()
+    {
+        const string article =
+            "Mayor Backs Bridge Plan.\n\n" +
+            "“The bridge is safe,” said Tom Reyes, the city engineer. “We checked every bolt last spring.”\n\n" +
+            "“It will reopen in May,” Reyes said.\n\n" +
+            "“Nobody was hurt.” The council met on Monday. “The repairs cost less than planned.”\n";
+        var result = FactExtractor.CreateDefault().Extract(new Document("bridge", article));
+        Assert.Equal(5, result.Quotes.Count);
+
+        var split = Assert.Single(result.Attributions, a => a.Text.StartsWith("“The bridge", StringComparison.Ordinal));
+        Assert.Equal(AttributionKind.Direct, split.Kind);
+        Assert.Equal(new[] { "“The bridge is safe,”", "“We checked every bolt last spring.”" }, split.Parts.Select(p => p.Text));
+        Assert.All(split.Parts, p => Assert.Contains(result.Quotes, q => (q.Start, q.End) == (p.Start, p.End) && q.Speaker == split.Speaker));
+        Assert.Equal(article[split.Start..split.End], split.Text);
+        Assert.Equal("Tom Reyes", split.Source?.Text);
+        Assert.Equal("said", split.Cue?.Text);
+
+        // A quotation of its own stays one piece, and two quotations with no source between them stay apart.
+        var own = Assert.Single(result.Attributions, a => a.Text.StartsWith("“It will", StringComparison.Ordinal));
+        Assert.Equal("“It will reopen in May,”", Assert.Single(own.Parts).Text);
+        Assert.Contains(result.Attributions, a => a.Text == "“Nobody was hurt.”");
+        Assert.Contains(result.Attributions, a => a.Text == "“The repairs cost less than planned.”");
     }
 
     [Fact]
@@ -116,11 +145,11 @@ public class AttributionTests
         {
             using (var writer = new CsvResultWriter(dir.FullName)) writer.Write(Result.Value);
             var path = Path.Combine(dir.FullName, "attributions.csv");
-            Assert.Equal("doc_id,kind,start,end,text,cue,cue_start,cue_end,source,source_start,source_end,speaker", File.ReadLines(path).First());
+            Assert.Equal("doc_id,kind,start,end,text,cue,cue_start,cue_end,source,source_start,source_end,speaker,parts", File.ReadLines(path).First());
             var rows = new List<string[]>();
             using (var reader = CsvReader.FromFile(path))
             {
-                while (reader.Read()) rows.Add(Enumerable.Range(0, 12).Select(reader.GetString).ToArray());
+                while (reader.Read()) rows.Add(Enumerable.Range(0, 13).Select(reader.GetString).ToArray());
             }
 
             Assert.Equal(Result.Value.Attributions.Count, rows.Count);
@@ -132,7 +161,7 @@ public class AttributionTests
                     "harbor", a.KindName, a.Start.ToString(), a.End.ToString(), a.Text,
                     a.Cue?.Text ?? "", a.Cue?.Start.ToString() ?? "", a.Cue?.End.ToString() ?? "",
                     a.Source?.Text ?? "", a.Source?.Start.ToString() ?? "", a.Source?.End.ToString() ?? "",
-                    a.Speaker ?? "",
+                    a.Speaker ?? "", $"{a.Start}-{a.End}",
                 ];
                 Assert.Equal(expected, rows[k]);
             }
