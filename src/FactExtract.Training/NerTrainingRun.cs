@@ -14,6 +14,14 @@ internal static class NerTrainingRun
     /// <summary>What the run gives: the model and the dev sentences it was scored on, or the reason it could not run.</summary>
     public sealed record Outcome(NerModel? Model, IReadOnlyList<ConllSentence> Dev, string? Error);
 
+    /// <summary>The CLI's <c>train</c>: a run with the perceptron, and the written model's scores on the dev file (null without one).</summary>
+    public static (string? Error, ConllScores? Dev) RunPerceptron(string trainPath, string? devPath, string outPath, TrainingOptions options, TextWriter log)
+    {
+        var outcome = Run(trainPath, devPath, outPath, options, (set, dev) => new PerceptronTrainer(options, log).Train(set, dev), log);
+        if (outcome.Error is { } error) return (error, null);
+        return (null, outcome.Dev.Count > 0 ? NerEvaluation.Score(outcome.Model!, outcome.Dev, options.TrainBeam) : null);
+    }
+
     public static Outcome Run(
         string trainPath,
         string? devPath,

@@ -38,7 +38,7 @@ internal static partial class EvalCommand
         }
 
         if (!ner.TryCreate(stderr, out var tagger)) return ExitCodes.BadUsage;
-        PrintConll(NerEvaluation.Score(tagger, goldBlocks), json, stdout);
+        PrintConll(tagger.Score(goldBlocks), json, stdout);
         return ExitCodes.Success;
     }
 

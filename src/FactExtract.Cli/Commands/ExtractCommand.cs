@@ -114,7 +114,7 @@ internal static class ExtractCommand
             options = options with { Input = options.Input with { Warning = message => { lock (warnings) warnings.WriteLine($"warning: {message}"); } } };
         // One text, page or stdin document prints as one JSON object unless a format is asked for.
         bool single = paths.Count == 1 && !Directory.Exists(paths[0])
-            && (paths[0] == "-" || InputStreams.FormatExtension(paths[0]) is not (".jsonl" or ".csv" or ".ndjson"))
+            && (paths[0] == "-" || !DocumentReader.HoldsRecords(paths[0]))
             && options.Input.Format is not (InputFormat.JsonLines or InputFormat.Csv);
         string format = ResultSink.ResolveFormat(options.Format, single);
 
@@ -136,7 +136,7 @@ internal static class ExtractCommand
             var stats = new BatchStats(DocumentReader.TotalBytes(paths), counter);
             // A snapshot: what earlier runs wrote. Ids this run writes must not make later input records with the same id vanish.
             var done = sink.DoneIds.ToHashSet(StringComparer.Ordinal);
-            var items = DocumentReader.Read(paths, options.Input, stdin, counter).Where(item =>
+            var items = DocumentReader.Read(paths, options.Input with { Progress = counter }, stdin).Where(item =>
             {
                 if (done.Count == 0 || !done.Contains(item.Id)) return true;
                 stats.AddSkipped();

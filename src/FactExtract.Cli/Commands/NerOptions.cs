@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
-using FactExtract.Entities;
+using FactExtract.Training;
 
 namespace FactExtract.Cli.Commands;
 
@@ -18,11 +18,11 @@ internal sealed record NerChoice(EntityModel Model, string? File, int Beam)
         : null;
 
     /// <summary>The tagger the choice names; reports an unreadable model on stderr.</summary>
-    public bool TryCreate(TextWriter stderr, [NotNullWhen(true)] out IEntityTagger? tagger)
+    public bool TryCreate(TextWriter stderr, [NotNullWhen(true)] out ConllTagger? tagger)
     {
         try
         {
-            tagger = EntityModels.Create(Model, File, Beam);
+            tagger = ConllTagger.Create(Model, File, Beam);
             return true;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)

@@ -33,7 +33,7 @@ internal static class TagCommand
         }
 
         if (!ner.TryCreate(stderr, out var tagger)) return ExitCodes.BadUsage;
-        foreach (var (sentence, tags) in NerEvaluation.Tag(tagger, ConllReader.Read(conllPath)))
+        foreach (var (sentence, tags) in tagger.Tag(ConllReader.Read(conllPath)))
         {
             for (int i = 0; i < sentence.Lines.Length; i++)
             {

@@ -49,14 +49,14 @@ internal static class TrainCommand
 
     internal static int Run(string trainPath, string? devPath, string outPath, TrainingOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var outcome = NerTrainingRun.Run(trainPath, devPath, outPath, options, (set, dev) => new PerceptronTrainer(options, stdout).Train(set, dev), stdout);
-        if (outcome.Error is { } error)
+        var (error, dev) = NerTrainingRun.RunPerceptron(trainPath, devPath, outPath, options, stdout);
+        if (error is not null)
         {
             stderr.WriteLine($"error: {error}");
             return ExitCodes.BadUsage;
         }
 
-        if (outcome.Dev.Count > 0) EvalCommand.PrintConll(NerEvaluation.Score(outcome.Model!, outcome.Dev, options.TrainBeam), false, stdout);
+        if (dev is not null) EvalCommand.PrintConll(dev, false, stdout);
         return ExitCodes.Success;
     }
 }

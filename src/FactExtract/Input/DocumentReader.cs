@@ -23,13 +23,20 @@ public static class DocumentReader
     /// <param name="options">Field names, format and size limit.</param>
     /// <param name="stdin">The stream read for <c>-</c>; the process's standard input when null.</param>
     public static IEnumerable<InputItem> Read(IEnumerable<string> paths, InputOptions options, Stream? stdin = null) =>
-        Read(paths, options, stdin, counter: null);
+        Read(paths, options, stdin, options?.Progress);
+
+    /// <summary>Whether a file holds one document per record (JSON Lines or CSV, compressed or not) rather than one document.</summary>
+    /// <param name="path">A file name.</param>
+    /// <returns>True for <c>.jsonl</c>, <c>.ndjson</c> and <c>.csv</c>, with or without <c>.gz</c>.</returns>
+    public static bool HoldsRecords(string path) => InputStreams.FormatExtension(path) is ".jsonl" or ".csv" or ".ndjson";
 
     /// <summary>The total size on disk of the files named, for progress estimates (standard input counts 0).</summary>
-    internal static long TotalBytes(IEnumerable<string> paths) =>
+    /// <param name="paths">Files, folders or <c>-</c>, as given to <see cref="Read(IEnumerable{string}, InputOptions, Stream?)"/>.</param>
+    /// <returns>The bytes on disk.</returns>
+    public static long TotalBytes(IEnumerable<string> paths) =>
         paths.Sum(p => p == "-" ? 0 : Directory.Exists(p) ? FolderFiles(p, warning: null).Sum(f => new FileInfo(f).Length) : File.Exists(p) ? new FileInfo(p).Length : 0);
 
-    internal static IEnumerable<InputItem> Read(IEnumerable<string> paths, InputOptions options, Stream? stdin, ReadCounter? counter)
+    private static IEnumerable<InputItem> Read(IEnumerable<string> paths, InputOptions options, Stream? stdin, ReadCounter? counter)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);

@@ -30,4 +30,10 @@ public sealed record InputOptions
     /// them. Called on the thread that reads the input.
     /// </summary>
     public Action<string>? Warning { get; init; }
+
+    /// <summary>
+    /// Counts the bytes read from disk (compressed for <c>.gz</c>) as the reader goes, for a progress display set
+    /// against <see cref="DocumentReader.TotalBytes"/>. Null counts nothing.
+    /// </summary>
+    public ReadCounter? Progress { get; init; }
 }

@@ -35,7 +35,9 @@ public sealed class CsvResultWriter : IDisposable
     /// Writes the four tables to streams the caller owns (the part files of a resumable run), appending to what
     /// they hold; a header is written only to a table that <paramref name="isEmpty"/> says is empty.
     /// </summary>
-    internal CsvResultWriter(IReadOnlyList<Stream> streams, Func<int, bool> isEmpty)
+    /// <param name="streams">The four tables' destinations, in the order of <see cref="FileNames"/>; left open.</param>
+    /// <param name="isEmpty">Whether the table at an index is empty, so it gets a header.</param>
+    public CsvResultWriter(IReadOnlyList<Stream> streams, Func<int, bool> isEmpty)
     {
         _entities = CsvWriter.Create(streams[0], Options, leaveOpen: true);
         _dates = CsvWriter.Create(streams[1], Options, leaveOpen: true);
@@ -48,12 +50,12 @@ public sealed class CsvResultWriter : IDisposable
     }
 
     /// <summary>The four tables' file names, in the order of the streams.</summary>
-    internal static IReadOnlyList<string> FileNames { get; } = new[] { "entities.csv", "dates.csv", "quotes.csv", "attributions.csv" };
+    public static IReadOnlyList<string> FileNames { get; } = new[] { "entities.csv", "dates.csv", "quotes.csv", "attributions.csv" };
 
     private static CsvWriterOptions Options => CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" };
 
     /// <summary>Writes buffered rows to the destinations, so their lengths can be committed.</summary>
-    internal void Flush()
+    public void Flush()
     {
         if (_disposed) return;
         _entities.Flush();

@@ -32,7 +32,8 @@ public static class JsonResultWriter
 
     /// <summary>A JSON Lines writer for many results to one stream, reusing one <see cref="Utf8JsonWriter"/> and its buffer.</summary>
     /// <param name="stream">The destination.</param>
-    internal static JsonLinesWriter Lines(Stream stream) => new(stream);
+    /// <returns>The writer.</returns>
+    public static JsonLinesWriter Lines(Stream stream) => new(stream);
 
     /// <summary>Writes one result as a JSON object to an existing writer.</summary>
     /// <param name="writer">The destination.</param>

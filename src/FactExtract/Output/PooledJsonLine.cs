@@ -8,7 +8,7 @@ namespace FactExtract.Output;
 /// writes it, in a buffer rented from the shared array pool. Lets a batch worker do the serialising, so the ordered
 /// writer only copies bytes; whoever writes the line gives the buffer back with <see cref="Return"/>.
 /// </summary>
-internal readonly struct PooledJsonLine
+public readonly struct PooledJsonLine
 {
     private readonly byte[]? _buffer;
     private readonly int _length;
@@ -22,6 +22,9 @@ internal readonly struct PooledJsonLine
     /// <summary>The line's bytes, valid until <see cref="Return"/>.</summary>
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
 
+    /// <summary>Serialises a result on the calling thread.</summary>
+    /// <param name="result">The document's result.</param>
+    /// <returns>The line; give it back with <see cref="Return"/> once written.</returns>
     public static PooledJsonLine Encode(ExtractionResult result)
     {
         var buffer = new PooledBufferWriter();

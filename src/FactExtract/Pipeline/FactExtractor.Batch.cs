@@ -56,7 +56,12 @@ public sealed partial class FactExtractor
     /// (<see cref="HandOffBatchRunner{TPrepared}"/>): prepared on its worker, written in input order unless
     /// <see cref="BatchOptions.PreserveOrder"/> is false. Returns once every result is written.
     /// </summary>
-    internal void ExtractAll<TPrepared>(IEnumerable<InputItem> items, BatchOptions? options, IBatchConsumer<TPrepared> consumer, CancellationToken cancellationToken) =>
+    /// <typeparam name="TPrepared">What the consumer prepares from a result on its worker (for instance a <see cref="Output.PooledJsonLine"/>).</typeparam>
+    /// <param name="items">The input, as <see cref="DocumentReader"/> reads it (an item may carry an error instead of a document).</param>
+    /// <param name="options">Workers, order and queue bounds; <see cref="BatchOptions.Default"/> when null.</param>
+    /// <param name="consumer">Prepares and writes each result.</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    public void ExtractAll<TPrepared>(IEnumerable<InputItem> items, BatchOptions? options, IBatchConsumer<TPrepared> consumer, CancellationToken cancellationToken) =>
         HandOffBatchRunner<TPrepared>.Run(this, items, options ?? BatchOptions.Default, consumer, cancellationToken);
 
     /// <summary>
