@@ -1,4 +1,6 @@
+using FactExtract.Input;
 using FactExtract.Output;
+using FactExtract.Pipeline;
 using Orleans.Concurrency;
 
 namespace FactExtract.Cluster;
@@ -10,6 +12,8 @@ namespace FactExtract.Cluster;
 [StatelessWorker]
 internal sealed class ExtractionGrain(FactExtractor extractor, ExtractionThrottle throttle) : Grain, IExtractionGrain
 {
+    private static readonly BatchOptions OneWorker = new() { MaxDegreeOfParallelism = 1 };
+
     public async Task<BatchOutcome> ExtractAsync(ClusterDocument[] batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -17,8 +21,9 @@ internal sealed class ExtractionGrain(FactExtractor extractor, ExtractionThrottl
         await throttle.WaitAsync();
         try
         {
-            using var buffer = new MemoryStream();
-            for (int i = 0; i < batch.Length; i++) outcomes[i] = ExtractOne(batch[i], buffer);
+            // The library's batch engine, one worker: the same processing, JSON bytes and error words as a local run.
+            var items = batch.Select(d => new InputItem(d.Id, d.ToDocument(), null));
+            extractor.ExtractAll(items, OneWorker, new Outcomes(outcomes), CancellationToken.None);
         }
         finally
         {
@@ -28,21 +33,17 @@ internal sealed class ExtractionGrain(FactExtractor extractor, ExtractionThrottl
         return new BatchOutcome { Documents = outcomes, Silo = RuntimeIdentity };
     }
 
-    private DocumentOutcome ExtractOne(ClusterDocument document, MemoryStream buffer)
+    /// <summary>Each result as the JSON line a local run writes, or its error, at its place in the batch.</summary>
+    private sealed class Outcomes(DocumentOutcome[] outcomes) : IBatchConsumer<PooledJsonLine>
     {
-        try
+        public PooledJsonLine Prepare(BatchResult result) => result.Result is { Succeeded: true } r ? PooledJsonLine.Encode(r) : default;
+
+        public void Write(BatchResult result, PooledJsonLine prepared)
         {
-            var result = extractor.Extract(document.ToDocument());
-            // A stage's failure comes back in the result, in the same words as a local run's error list.
-            if (result.Error is { } error) return new DocumentOutcome { Id = document.Id, Error = error };
-            buffer.SetLength(0);
-            JsonResultWriter.WriteLine(buffer, result);
-            return new DocumentOutcome { Id = document.Id, JsonLine = buffer.ToArray() };
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Same wording as the local extract command, so error lists compare too.
-            return new DocumentOutcome { Id = document.Id, Error = $"{ex.GetType().Name}: {ex.Message}" };
+            outcomes[result.Index] = result.Result is { Succeeded: true }
+                ? new DocumentOutcome { Id = result.Id, JsonLine = prepared.Span.ToArray() }
+                : new DocumentOutcome { Id = result.Id, Error = result.Error ?? result.Result?.Error ?? "no result" };
+            prepared.Return();
         }
     }
 }
