@@ -42,10 +42,14 @@ internal sealed class AttributionFinder : IProcess
         var resolver = quoteScratch.Resolver ?? new SpeakerResolver(text, entities, quoteScratch.Spans, quoteScratch);
         var words = scratch.Words;
         var finder = new SentenceRules(text, quotes, resolver, NamesInOrder(entities, scratch.Names), words);
+        // Each sentence's words come from the article's words, lexed once for the name index, not from a second lexing.
+        var article = resolver.ArticleWords;
+        int next = 0;
         foreach (var s in sentences)
         {
             words.Clear();
-            WordLexer.Lex(text, s.Start, s.End, words);
+            while (next < article.Count && article[next].Start < s.Start) next++;
+            for (; next < article.Count && article[next].Start < s.End; next++) words.Add(article[next]);
             if (words.Count > 0) finder.Find(s, reported);
         }
 

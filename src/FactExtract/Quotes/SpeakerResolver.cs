@@ -24,6 +24,16 @@ internal sealed class SpeakerResolver
     // Built on first need: many quotations name their speaker in full.
     private NameIndex Index => _index ??= new NameIndex(_text, _entities, _quotes, _scratch.ArticleWords, _scratch.Names);
 
+    /// <summary>The whole article's words, lexed once for the name index; the attribution stage reads its sentences from them.</summary>
+    public IReadOnlyList<Word> ArticleWords
+    {
+        get
+        {
+            _ = Index;
+            return _scratch.ArticleWords;
+        }
+    }
+
     public string Resolve(MentionKind kind, int start, int end)
     {
         string mention = _text.Substring(start, end - start);
