@@ -1,4 +1,3 @@
-using FactExtract.Quotes;
 
 namespace FactExtract.Evaluation;
 
@@ -65,11 +64,15 @@ internal static class QuoteCorpusGold
         return merged;
     }
 
+    // The double quote marks, straight or curly, that the corpus README's heuristic counts (and the few other double
+    // marks the quote stage reads, so that a gold quotation and a found one open alike).
+    private static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟' or '＂';
+
     private static bool IsQuoted(string text, TextRange r)
     {
-        if (!QuoteMarks.IsDouble(text[r.Start])) return false;
+        if (!IsDoubleMark(text[r.Start])) return false;
         int close = LastCloseMark(text, r);
-        return close - 1 > r.Start && QuoteMarks.IsDouble(text[close - 1]) && NothingOutsideMarks(text, r.Start, close);
+        return close - 1 > r.Start && IsDoubleMark(text[close - 1]) && NothingOutsideMarks(text, r.Start, close);
     }
 
     /// <summary>
@@ -84,7 +87,7 @@ internal static class QuoteCorpusGold
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (QuoteMarks.IsDouble(c))
+            if (IsDoubleMark(c))
             {
                 if (depth == 0 || c is '“' or '„' or '«' or '‟') depth++;
                 else depth--;
@@ -101,7 +104,7 @@ internal static class QuoteCorpusGold
     private static int LastCloseMark(string text, TextRange r)
     {
         int e = r.End;
-        while (e - 1 > r.Start && !QuoteMarks.IsDouble(text[e - 1]) && (char.IsPunctuation(text[e - 1]) || char.IsWhiteSpace(text[e - 1])))
+        while (e - 1 > r.Start && !IsDoubleMark(text[e - 1]) && (char.IsPunctuation(text[e - 1]) || char.IsWhiteSpace(text[e - 1])))
             e--;
         return e;
     }
