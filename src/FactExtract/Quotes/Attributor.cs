@@ -1,4 +1,5 @@
 using FactExtract.Text;
+using FactExtract.Tokenization;
 
 namespace FactExtract.Quotes;
 

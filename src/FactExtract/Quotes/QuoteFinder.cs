@@ -1,4 +1,5 @@
 using FactExtract.Text;
+using FactExtract.Tokenization;
 
 namespace FactExtract.Quotes;
 
@@ -24,22 +25,26 @@ internal sealed class QuoteFinder : IProcess
     }
 
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
-        Find(document.Text, document.Entities, document.Quotes, _model, _options, scratch: document.Scratch<QuoteScratch>());
+        Find(document.Text, document.Entities, document.Quotes, _model, _options, scratch: document.Scratch<QuoteScratch>(), lines: document.Lines);
 
     internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output) =>
         Find(text, entities, output, QuoteModel.Shipped, QuoteFinderOptions.Shipped);
 
     /// <summary>
     /// Finds the quotations of <paramref name="text"/>; <paramref name="trace"/>, when given, receives every decision's
-    /// features (training); <paramref name="scratch"/>, when given, lends its lists (new ones otherwise).
+    /// features (training); <paramref name="scratch"/>, when given, lends its lists (new ones otherwise);
+    /// <paramref name="lines"/> are the document's lines when the segmentation stage made them (split here otherwise).
     /// </summary>
-    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output, QuoteModel model, QuoteFinderOptions options, QuoteTrace? trace = null, QuoteScratch? scratch = null)
+    internal static void Find(string text, IReadOnlyList<EntityMention> entities, List<Quotation> output, QuoteModel model, QuoteFinderOptions options, QuoteTrace? trace = null, QuoteScratch? scratch = null, List<Paragraph>? lines = null)
     {
         scratch ??= new QuoteScratch();
         scratch.Resolver = null;
-        var lines = scratch.Lines;
-        lines.Clear();
-        TextLines.Split(text, lines);
+        if (lines is null)
+        {
+            lines = scratch.Lines;
+            lines.Clear();
+            TextLines.Split(text, lines);
+        }
         var spans = scratch.Spans;
         spans.Clear();
         QuoteScanner.Scan(text, lines, spans);

@@ -37,6 +37,9 @@ internal sealed class AnalyzedDocument
 
     public List<Paragraph> Paragraphs { get; } = new();
 
+    /// <summary>Every non-blank line, trimmed (a hard-wrapped paragraph is several lines): the quote stage's unit.</summary>
+    public List<Paragraph> Lines { get; } = new();
+
     /// <summary>Named-entity spans from the NER stage, including the numeric and temporal types.</summary>
     public List<EntityMention> Entities { get; } = new();
 
@@ -70,6 +73,7 @@ internal sealed class AnalyzedDocument
         Tokens.Clear();
         Sentences.Clear();
         Paragraphs.Clear();
+        Lines.Clear();
         Entities.Clear();
         Dates.Clear();
         Quotes.Clear();

@@ -15,8 +15,11 @@ internal sealed class SentenceSplitter : IProcess
     /// <summary>Text with no sentence punctuation at all is cut into sentences of at most this many tokens.</summary>
     public const int MaxSentenceTokens = 1000;
 
-    public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
         Split(document.Text, document.Tokens, document.Sentences, document.Paragraphs);
+        TextLines.Split(document.Text, document.Lines);
+    }
 
     /// <summary>Appends the paragraphs of <paramref name="text"/> and the sentences over <paramref name="tokens"/>.</summary>
     public static void Split(ReadOnlySpan<char> text, List<Token> tokens, List<Sentence> sentences, List<Paragraph> paragraphs)

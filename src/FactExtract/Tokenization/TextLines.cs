@@ -1,11 +1,12 @@
 using FactExtract.Text;
 
-namespace FactExtract.Quotes;
+namespace FactExtract.Tokenization;
 
 /// <summary>
-/// The paragraphs quotation finding works with: every non-blank line, trimmed. News text puts
-/// one paragraph on a line (with or without a blank line between), so a line break is where a
-/// quotation without a closing mark must stop or continue.
+/// The document's lines (<see cref="AnalyzedDocument.Lines"/>): every non-blank line, trimmed. News text puts one
+/// paragraph on a line (with or without a blank line between), so a line break is where a quotation without a closing
+/// mark must stop or continue. <see cref="ParagraphFinder"/>'s paragraphs differ on purpose: they join hard-wrapped
+/// lines, for the sentence splitter.
 /// </summary>
 internal static class TextLines
 {
