@@ -24,7 +24,16 @@ internal static class CliApp
         // failed"; a crash of the run itself gets the contract's own code instead.
         try
         {
-            return Create().Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var parse = Create().Parse(args);
+            // A value the parser refuses ("--ner bogus") is bad usage, the contract's 2 (System.CommandLine would give 1).
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine("(see factextract --help, or COMMAND --help)");
+                return ExitCodes.BadUsage;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
