@@ -43,6 +43,23 @@ public class AttributionBenchmarks
         return n;
     }
 
+    /// <summary>The stage with the attribution tagger (<see cref="AttributionModel.Accurate"/>) in place of the rules.</summary>
+    [Benchmark]
+    public int FindAttributionsAccurate()
+    {
+        int n = 0;
+        var model = AttributionTaggerModel.Shipped;
+        foreach (var d in _documents)
+        {
+            _output.Clear();
+            AttributionFinder.Find(d.Text, d.Sentences, d.Entities, d.Quotes, d.Scratch<QuoteScratch>(), d.Scratch<AttributionScratch>(), _output,
+                new AttributionFinder.TaggerInput(model, d.Tokens, d.Lines, d.Scratch<FactExtract.Entities.Neural.NeuralScratch>()));
+            n += _output.Count;
+        }
+
+        return n;
+    }
+
     [Benchmark(Baseline = true)]
     public int Analyze()
     {

@@ -11,6 +11,7 @@ internal static class NeuralTrainingCli
           export --run DIR --out MODEL [--checkpoint best|last] [--dev FILE] [--vectors WINK_JSON --max-rank N]
           ensemble --models A.bin,B.bin[,...] --dev FILE
           silver --models A.bin,B.bin[,...] --raw PATH[,PATH...] --out FILE.conll
+          attribution-corpus --polnear FOLDER_OR_TAR_GZ --out FILE.conll
         """;
 
     public static int Run(string[] args)
@@ -65,6 +66,8 @@ internal static class NeuralTrainingCli
                         Console.Out);
                 case "export":
                     return ModelExport.Run(Need("--run"), Need("--out"), options.GetValueOrDefault("--checkpoint", "best"), options.GetValueOrDefault("--dev"), Console.Out, options.GetValueOrDefault("--vectors"), Int("--max-rank", 0));
+                case "attribution-corpus":
+                    return AttributionCorpus.Write(Need("--polnear"), Need("--out"), Console.Out);
                 case "silver":
                     return SilverExport.Run(Need("--models").Split(','), Need("--raw").Split(','), Need("--out"), Console.Out);
                 case "ensemble":

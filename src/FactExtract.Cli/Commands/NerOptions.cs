@@ -4,12 +4,15 @@ using FactExtract.Training;
 
 namespace FactExtract.Cli.Commands;
 
-/// <summary>The entity-model choice every command that tags names shares: <c>--ner accurate|fast</c>, <c>--model FILE</c>, <c>--ner-beam N</c>.</summary>
-internal sealed record NerChoice(EntityModel Model, string? File, int Beam)
+/// <summary>
+/// The model choice every command that runs the pipeline shares: <c>--ner accurate|fast</c>, <c>--model FILE</c>,
+/// <c>--ner-beam N</c>, and <c>--attributions rules|accurate</c>.
+/// </summary>
+internal sealed record NerChoice(EntityModel Model, string? File, int Beam, AttributionModel Attributions = AttributionModel.Rules)
 {
     public static readonly NerChoice Default = new(EntityModel.Accurate, null, 1);
 
-    public ExtractorOptions ToOptions() => new() { Entities = Model, EntityModelFile = File, EntityBeamWidth = Beam };
+    public ExtractorOptions ToOptions() => new() { Entities = Model, EntityModelFile = File, EntityBeamWidth = Beam, Attributions = Attributions };
 
     /// <summary>What is wrong with the choice, or null.</summary>
     public string? Error() =>
@@ -47,10 +50,27 @@ internal sealed class NerOptions
         DefaultValueFactory = _ => 1,
     };
 
-    public IEnumerable<Option> All => [Ner, Model, Beam];
+    public Option<string> Attributions { get; } = CreateAttributions();
+
+    public IEnumerable<Option> All => [Ner, Model, Beam, Attributions];
+
+    /// <summary>The entity-model options alone, for the commands that only tag names.</summary>
+    public IEnumerable<Option> Entity => [Ner, Model, Beam];
 
     public NerChoice Read(ParseResult parse) =>
-        new(parse.GetValue(Ner) == "fast" ? EntityModel.Fast : EntityModel.Accurate, parse.GetValue(Model), parse.GetValue(Beam));
+        new(parse.GetValue(Ner) == "fast" ? EntityModel.Fast : EntityModel.Accurate, parse.GetValue(Model), parse.GetValue(Beam),
+            parse.GetValue(Attributions) == "accurate" ? AttributionModel.Accurate : AttributionModel.Rules);
+
+    private static Option<string> CreateAttributions()
+    {
+        var option = new Option<string>("--attributions")
+        {
+            Description = "Reported speech: rules (default; fast) or accurate (a neural tagger of cue, source and content; finds more, costs a second neural pass).",
+            DefaultValueFactory = _ => "rules",
+        };
+        option.AcceptOnlyFromAmong("rules", "accurate");
+        return option;
+    }
 
     private static Option<string> CreateNer()
     {

@@ -13,7 +13,7 @@ internal static class TagCommand
         var conll = new Option<string>("--conll") { Description = "Pre-tokenised CoNLL file (first column = token, .gz accepted).", Required = true };
         var ner = new NerOptions();
         var command = new Command("tag", "Tag pre-tokenised CoNLL input, writing each line with one more column: the predicted BIO tag.") { conll };
-        foreach (var option in ner.All) command.Options.Add(option);
+        foreach (var option in ner.Entity) command.Options.Add(option);
         command.SetAction(parse => Run(parse.GetValue(conll)!, ner.Read(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }

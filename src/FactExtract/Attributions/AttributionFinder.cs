@@ -1,3 +1,4 @@
+using FactExtract.Entities.Neural;
 using FactExtract.Pipeline;
 using FactExtract.Quotes;
 using FactExtract.Text;
@@ -20,8 +21,22 @@ internal sealed class AttributionFinder : IProcess
     // How far after its attribution a quotation printed with two apostrophes is looked for: keeps the look linear.
     private const int MaxContinuation = 2000;
 
+    private readonly NeuralNerModel? _tagger;
+
+    /// <summary>The stage with the rules (<see cref="AttributionModel.Rules"/>).</summary>
+    public AttributionFinder()
+    {
+    }
+
+    /// <summary>The stage with the attribution tagger for reported speech (<see cref="AttributionModel.Accurate"/>), or the rules when null.</summary>
+    internal AttributionFinder(NeuralNerModel? tagger) => _tagger = tagger;
+
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken) =>
-        Find(document.Text, document.Sentences, document.Entities, document.Quotes, document.Scratch<QuoteScratch>(), document.Scratch<AttributionScratch>(), document.Attributions);
+        Find(document.Text, document.Sentences, document.Entities, document.Quotes, document.Scratch<QuoteScratch>(), document.Scratch<AttributionScratch>(), document.Attributions,
+            _tagger is null ? null : new TaggerInput(_tagger, document.Tokens, document.Lines, document.Scratch<NeuralScratch>()));
+
+    /// <summary>What the attribution tagger reads: the model, the document's tokens and lines, and working memory.</summary>
+    internal sealed record TaggerInput(NeuralNerModel Model, List<Token> Tokens, IReadOnlyList<Paragraph> Lines, NeuralScratch Scratch);
 
     /// <summary>Appends the attributions of <paramref name="text"/> to <paramref name="output"/>, in text order.</summary>
     internal static void Find(
@@ -31,7 +46,8 @@ internal sealed class AttributionFinder : IProcess
         IReadOnlyList<Quotation> quotes,
         QuoteScratch quoteScratch,
         AttributionScratch scratch,
-        List<AttributionMention> output)
+        List<AttributionMention> output,
+        TaggerInput? tagger = null)
     {
         var reported = scratch.Reported;
         reported.Clear();
@@ -42,15 +58,22 @@ internal sealed class AttributionFinder : IProcess
         var resolver = quoteScratch.Resolver ?? new SpeakerResolver(text, entities, quoteScratch.Spans, quoteScratch);
         var words = scratch.Words;
         var finder = new SentenceRules(text, quotes, resolver, NamesInOrder(entities, scratch.Names), words);
-        // Each sentence's words come from the article's words, lexed once for the name index, not from a second lexing.
-        var article = resolver.ArticleWords;
-        int next = 0;
-        foreach (var s in sentences)
+        if (tagger is not null)
         {
-            words.Clear();
-            while (next < article.Count && article[next].Start < s.Start) next++;
-            for (; next < article.Count && article[next].Start < s.End; next++) words.Add(article[next]);
-            if (words.Count > 0) finder.Find(s, reported);
+            NeuralAttributions.Find(text, tagger.Tokens, tagger.Lines, quotes, scratch.Names, resolver, tagger.Model, tagger.Scratch, reported);
+        }
+        else
+        {
+            // Each sentence's words come from the article's words, lexed once for the name index, not from a second lexing.
+            var article = resolver.ArticleWords;
+            int next = 0;
+            foreach (var s in sentences)
+            {
+                words.Clear();
+                while (next < article.Count && article[next].Start < s.Start) next++;
+                for (; next < article.Count && article[next].Start < s.End; next++) words.Add(article[next]);
+                if (words.Count > 0) finder.Find(s, reported);
+            }
         }
 
         // Rules within a sentence may find a later content first.

@@ -36,4 +36,10 @@ public sealed record ExtractorOptions
     /// file that is not a sound model.
     /// </summary>
     public string? EntityModelFile { get; init; }
+
+    /// <summary>
+    /// How reported speech is found: <see cref="AttributionModel.Rules"/> (the default, fast) or
+    /// <see cref="AttributionModel.Accurate"/> (the attribution tagger: more found, a second neural pass over the text).
+    /// </summary>
+    public AttributionModel Attributions { get; init; } = AttributionModel.Rules;
 }

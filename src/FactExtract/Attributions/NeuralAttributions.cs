@@ -1,0 +1,180 @@
+using System.Runtime.InteropServices;
+using FactExtract.Entities;
+using FactExtract.Entities.Neural;
+using FactExtract.Quotes;
+using FactExtract.Text;
+
+namespace FactExtract.Attributions;
+
+/// <summary>
+/// Reported speech as the attribution tagger (<see cref="AttributionModel.Accurate"/>) finds it: each line's tokens are
+/// tagged CUE, SRC or CNT, and each content is joined to the nearest cue of its line and the source nearest that cue.
+/// A content that is only a quotation is left to the quote stage (it is a direct attribution already); one with quote
+/// marks and words outside them is mixed, any other indirect.
+/// </summary>
+internal static class NeuralAttributions
+{
+    private const int None = 0, Cue = 1, Source = 2, Content = 3;
+
+    public static void Find(
+        string text,
+        List<Token> tokens,
+        IReadOnlyList<Paragraph> lines,
+        IReadOnlyList<Quotation> quotes,
+        IReadOnlyList<EntityMention> names,
+        SpeakerResolver resolver,
+        NeuralNerModel model,
+        NeuralScratch scratch,
+        List<AttributionMention> output)
+    {
+        var kinds = KindsOf(model.Labels);
+        var all = CollectionsMarshal.AsSpan(tokens);
+        var spans = new List<(int Kind, int Start, int End)>();
+        int t = 0;
+        foreach (var line in lines)
+        {
+            while (t < all.Length && all[t].Start < line.Start) t++;
+            int first = t;
+            while (t < all.Length && all[t].Start < line.End) t++;
+            if (t == first) continue;
+            var sentence = all[first..t];
+            var tags = new int[sentence.Length];
+            NeuralEntityTagger.Tag(model, text, sentence, tags, scratch);
+            spans.Clear();
+            for (int i = 0; i < tags.Length; i++)
+            {
+                int kind = kinds[tags[i]];
+                if (kind == None) continue;
+                if (model.Labels.Continues(tags[i]) && spans.Count > 0 && spans[^1].Kind == kind && i > 0 && tags[i - 1] != 0)
+                    spans[^1] = (kind, spans[^1].Start, sentence[i].End);
+                else spans.Add((kind, sentence[i].Start, sentence[i].End));
+            }
+
+            foreach (var c in spans)
+                if (c.Kind == Content) Add(text, c.Start, c.End, spans, quotes, names, resolver, output);
+        }
+    }
+
+    // Each tag's kind: none, cue, source or content.
+    private static int[] KindsOf(NerLabels labels)
+    {
+        var kinds = new int[labels.Count];
+        for (int tag = 1; tag < labels.Count; tag++)
+            kinds[tag] = labels.Types[labels.TypeOf(tag)] switch { "CUE" => Cue, "SRC" => Source, "CNT" => Content, _ => None };
+        return kinds;
+    }
+
+    private static void Add(
+        string text,
+        int start,
+        int end,
+        List<(int Kind, int Start, int End)> spans,
+        IReadOnlyList<Quotation> quotes,
+        IReadOnlyList<EntityMention> names,
+        SpeakerResolver resolver,
+        List<AttributionMention> output)
+    {
+        int s = start, e = end;
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or ':' or '—')) e--;
+        if (e - s < 4) return;
+
+        // Words outside quotation marks: none (or a couple) means a direct quotation, which the quote stage reports.
+        int outside = 0;
+        bool marks = false;
+        for (int i = s; i < e; i++)
+        {
+            char ch = text[i];
+            if (QuoteMarks.IsDouble(ch)) marks = true;
+            if (char.IsLetterOrDigit(ch) && !InsideQuotation(quotes, i)) outside++;
+        }
+
+        if (outside < 3 || SplitQuotation(quotes, s, e)) return;
+        var cue = Nearest(spans, Cue, s, e);
+        var source = cue is { } c ? Nearest(spans, Source, c.Start, c.End) : Nearest(spans, Source, s, e);
+        AttributionSpan? cueSpan = cue is { } k ? new AttributionSpan(text[k.Start..k.End], k.Start, k.End) : null;
+        AttributionSpan? sourceSpan = null;
+        string? speaker = null;
+        if (source is { } src)
+        {
+            sourceSpan = new AttributionSpan(text[src.Start..src.End], src.Start, src.End);
+            speaker = NamedInside(names, src.Start, src.End) ?? resolver.Resolve(MentionOf(text, src.Start, src.End), src.Start, src.End);
+        }
+
+        output.Add(new AttributionMention(marks ? AttributionKind.Mixed : AttributionKind.Indirect, text[s..e], s, e, cueSpan, sourceSpan, speaker));
+    }
+
+    // The span of a kind nearest to [start, end) in the line (by the gap between them), or none.
+    private static (int Start, int End)? Nearest(List<(int Kind, int Start, int End)> spans, int kind, int start, int end)
+    {
+        (int Start, int End)? best = null;
+        int bestGap = int.MaxValue;
+        foreach (var x in spans)
+        {
+            if (x.Kind != kind) continue;
+            int gap = x.End <= start ? start - x.End : x.Start >= end ? x.Start - end : 0;
+            if (gap < bestGap) (best, bestGap) = ((x.Start, x.End), gap);
+        }
+
+        return best;
+    }
+
+    private static MentionKind MentionOf(string text, int start, int end)
+    {
+        var words = text.AsSpan(start, end - start);
+        Span<char> lower = stackalloc char[Math.Min(words.Length, 16)];
+        if (words.Length <= 16)
+        {
+            words.ToLowerInvariant(lower);
+            if (CueLexicon.IsPronoun(lower)) return MentionKind.Pronoun;
+        }
+
+        return char.IsUpper(text[start]) ? MentionKind.Name : MentionKind.Description;
+    }
+
+    // "The Harbor City council": a source that holds a person's or organisation's name stands for it.
+    private static string? NamedInside(IReadOnlyList<EntityMention> names, int start, int end)
+    {
+        int lo = 0, hi = names.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (names[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        for (int k = lo; k < names.Count && names[k].Start < end; k++)
+            if (names[k].End <= end) return names[k].Canonical;
+        return null;
+    }
+
+    // "“A,” BlackBerry’s post states. “B.”" tagged as one content: a quotation in it whose speaker mention stands inside
+    // the content is split by its own attribution, which the quote stage reports (as one direct attribution of two parts).
+    private static bool SplitQuotation(IReadOnlyList<Quotation> quotes, int start, int end)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        for (int k = lo; k < quotes.Count && quotes[k].Start < end; k++)
+            if (quotes[k].SpeakerStart is int speaker && speaker >= start && speaker < end) return true;
+        return false;
+    }
+
+    private static bool InsideQuotation(IReadOnlyList<Quotation> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo < quotes.Count && quotes[lo].Start <= offset;
+    }
+}
