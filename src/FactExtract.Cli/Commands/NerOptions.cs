@@ -8,7 +8,7 @@ namespace FactExtract.Cli.Commands;
 /// The model choice every command that runs the pipeline shares: <c>--ner accurate|fast</c>, <c>--model FILE</c>,
 /// <c>--ner-beam N</c>, and <c>--attributions rules|accurate</c>.
 /// </summary>
-internal sealed record NerChoice(EntityModel Model, string? File, int Beam, AttributionModel Attributions = AttributionModel.Rules)
+internal sealed record NerChoice(EntityModel Model, string? File, int Beam, AttributionModel? Attributions = null)
 {
     public static readonly NerChoice Default = new(EntityModel.Accurate, null, 1);
 
@@ -50,7 +50,7 @@ internal sealed class NerOptions
         DefaultValueFactory = _ => 1,
     };
 
-    public Option<string> Attributions { get; } = CreateAttributions();
+    public Option<string?> Attributions { get; } = CreateAttributions();
 
     public IEnumerable<Option> All => [Ner, Model, Beam, Attributions];
 
@@ -59,14 +59,13 @@ internal sealed class NerOptions
 
     public NerChoice Read(ParseResult parse) =>
         new(parse.GetValue(Ner) == "fast" ? EntityModel.Fast : EntityModel.Accurate, parse.GetValue(Model), parse.GetValue(Beam),
-            parse.GetValue(Attributions) == "accurate" ? AttributionModel.Accurate : AttributionModel.Rules);
+            parse.GetValue(Attributions) switch { "accurate" => AttributionModel.Accurate, "rules" => AttributionModel.Rules, _ => null });
 
-    private static Option<string> CreateAttributions()
+    private static Option<string?> CreateAttributions()
     {
-        var option = new Option<string>("--attributions")
+        var option = new Option<string?>("--attributions")
         {
-            Description = "Reported speech: rules (default; fast) or accurate (a neural tagger of cue, source and content; finds more, costs a second neural pass).",
-            DefaultValueFactory = _ => "rules",
+            Description = "Reported speech: accurate (a neural tagger of cue, source and content) or rules (fast). Default: accurate with --ner accurate, rules with --ner fast or a beam.",
         };
         option.AcceptOnlyFromAmong("rules", "accurate");
         return option;

@@ -44,7 +44,7 @@ public sealed partial class FactExtractor
             new EntityRecognizer(EntityModels.Create(options.Entities, options.EntityModelFile, options.EntityBeamWidth)),
             new DateTagger(),
             new QuoteFinder(),
-            new AttributionFinder(options.Attributions == AttributionModel.Accurate ? AttributionTaggerModel.Shipped : null),
+            new AttributionFinder(options.AttributionsInEffect == AttributionModel.Accurate ? AttributionTaggerModel.Shipped : null),
         });
     }
 

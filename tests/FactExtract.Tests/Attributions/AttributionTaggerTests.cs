@@ -50,6 +50,16 @@ public class AttributionTaggerTests
     }
 
     [Fact]
+    public void TheAttributionModelFollowsTheEntityModelUnlessChosen()
+    {
+        Assert.Equal(AttributionModel.Accurate, new ExtractorOptions().AttributionsInEffect);
+        Assert.Equal(AttributionModel.Rules, new ExtractorOptions { Entities = EntityModel.Fast }.AttributionsInEffect);
+        Assert.Equal(AttributionModel.Rules, new ExtractorOptions { EntityBeamWidth = 4 }.AttributionsInEffect);
+        Assert.Equal(AttributionModel.Rules, new ExtractorOptions { Attributions = AttributionModel.Rules }.AttributionsInEffect);
+        Assert.Equal(AttributionModel.Accurate, new ExtractorOptions { Entities = EntityModel.Fast, Attributions = AttributionModel.Accurate }.AttributionsInEffect);
+    }
+
+    [Fact]
     public void AModelWithoutTheAttributionTagsIsRefused()
     {
         var error = Assert.Throws<InvalidDataException>(() => AttributionTaggerModel.Check(BuiltInModel.Accurate, "the entity model"));

@@ -4,7 +4,7 @@ using FactExtract.Output;
 
 namespace FactExtract.Tests.Attributions;
 
-/// <summary>The attribution stage on a hand-written article, its CSV table, and its PolNeAR scoring.</summary>
+/// <summary>The attribution stage's rules on a hand-written article, its CSV table, and its PolNeAR scoring.</summary>
 public class AttributionTests
 {
     // An invented article: a reported statement, a direct quotation, a mixed one, "according to", an inversion and an
@@ -18,7 +18,9 @@ public class AttributionTests
         "The bids are higher than expected, she told reporters.\n\n" +
         "“Nobody wants another summer of breakdowns. The boats are forty years old.”\n";
 
-    private static readonly Lazy<ExtractionResult> Result = new(() => FactExtractor.CreateDefault().Extract(new Document("harbor", Article)));
+    // The rules (AttributionModel.Rules), whose constructions these tests name; the tagger has AttributionTaggerTests.
+    private static readonly Lazy<ExtractionResult> Result = new(() =>
+        FactExtractor.Create(new ExtractorOptions { Attributions = AttributionModel.Rules }).Extract(new Document("harbor", Article)));
 
     private static string Folder => TestPaths.TestData(Path.Combine("quotes", "brat"));
 
