@@ -16,6 +16,11 @@ internal static class NeuralAttributions
 {
     private const int None = 0, Cue = 1, Source = 2, Content = 3;
 
+    // Capitalised words that name no one: "the company’s blog late Sunday night".
+    private static readonly WordSet CalendarNames = WordSet.Of(
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+        "September October November December");
+
     public static void Find(
         string text,
         List<Token> tokens,
@@ -98,7 +103,9 @@ internal static class NeuralAttributions
         if (source is { } src)
         {
             sourceSpan = new AttributionSpan(text[src.Start..src.End], src.Start, src.End);
-            speaker = NamedInside(names, src.Start, src.End) ?? resolver.Resolve(MentionOf(text, src.Start, src.End), src.Start, src.End);
+            speaker = NamedInside(names, src.Start, src.End)
+                ?? (LastNameRun(text, src.Start, src.End) is { } run ? resolver.Resolve(MentionKind.Name, run.Start, run.End) : null)
+                ?? resolver.Resolve(MentionOf(text, src.Start, src.End), src.Start, src.End);
         }
 
         output.Add(new AttributionMention(marks ? AttributionKind.Mixed : AttributionKind.Indirect, text[s..e], s, e, cueSpan, sourceSpan, speaker));
@@ -117,6 +124,49 @@ internal static class NeuralAttributions
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The last run of capitalised words in a source ("Canadian smartphone company <b>BlackBerry</b>", "the <b>Pakistan
+    /// Telecommunications Authority</b>"), which names it when the entity model did not tag the name; a lone capitalised
+    /// first word ("An earlier version", "Canadian …") is only the start of the phrase. Null when there is none.
+    /// </summary>
+    internal static (int Start, int End)? LastNameRun(string text, int start, int end)
+    {
+        (int Start, int End)? last = null;
+        int i = start;
+        while (i < end)
+        {
+            while (i < end && !char.IsLetter(text[i])) i++;
+            int wordStart = i;
+            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            if (wordStart >= end || !char.IsUpper(text[wordStart])) continue;
+            int runStart = wordStart, runEnd = TrimEnd(text, wordStart, i);
+            while (i < end)
+            {
+                int j = i;
+                while (j < end && char.IsWhiteSpace(text[j])) j++;
+                if (j >= end || !char.IsUpper(text[j])) break;
+                int k = j;
+                while (k < end && !char.IsWhiteSpace(text[k])) k++;
+                runEnd = TrimEnd(text, j, k);
+                i = k;
+            }
+
+            var words = text.AsSpan(runStart, runEnd - runStart);
+            bool single = !words.Contains(' ');
+            bool loneFirst = runStart == start && single;
+            if (!loneFirst && runEnd > runStart && !(single && CalendarNames.Contains(words))) last = (runStart, runEnd);
+        }
+
+        return last;
+    }
+
+    // A word's end without the punctuation that follows it ("BlackBerry," → "BlackBerry").
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
+        return end;
     }
 
     private static MentionKind MentionOf(string text, int start, int end)

@@ -59,6 +59,19 @@ public class AttributionTaggerTests
         Assert.Equal(AttributionModel.Accurate, new ExtractorOptions { Entities = EntityModel.Fast, Attributions = AttributionModel.Accurate }.AttributionsInEffect);
     }
 
+    [Theory]
+    [InlineData("Canadian smartphone company BlackBerry", "BlackBerry")]
+    [InlineData("the Pakistan Telecommunications Authority", "Pakistan Telecommunications Authority")]
+    [InlineData("a spokesman for Acme Corp., who asked not to be named", "Acme Corp")]
+    [InlineData("An earlier version of this article", null)]
+    [InlineData("an announcement posted to the company’s blog late Sunday night", null)]
+    [InlineData("officials", null)]
+    public void ASourcesNameIsItsLastRunOfCapitalisedWords(string source, string? name)
+    {
+        var run = NeuralAttributions.LastNameRun(source, 0, source.Length);
+        Assert.Equal(name, run is { } r ? source[r.Start..r.End] : null);
+    }
+
     [Fact]
     public void AModelWithoutTheAttributionTagsIsRefused()
     {
