@@ -56,14 +56,15 @@ internal sealed class AttributionFinder : IProcess
         for (int k = 0; k < quotes.Count; k++) absorbed.Add(false);
         // The quote stage's resolver when it made one for this document (its name index is built already).
         var resolver = quoteScratch.Resolver ?? new SpeakerResolver(text, entities, quoteScratch.Spans, quoteScratch);
-        var words = scratch.Words;
-        var finder = new SentenceRules(text, quotes, resolver, NamesInOrder(entities, scratch.Names), words);
+        var names = NamesInOrder(entities, scratch.Names);
         if (tagger is not null)
         {
-            NeuralAttributions.Find(text, tagger.Tokens, tagger.Lines, quotes, scratch.Names, resolver, tagger.Model, tagger.Scratch, reported);
+            NeuralAttributions.Find(text, tagger.Tokens, tagger.Lines, quotes, names, resolver, tagger.Model, tagger.Scratch, reported);
         }
         else
         {
+            var words = scratch.Words;
+            var finder = new SentenceRules(text, quotes, resolver, names, words);
             // Each sentence's words come from the article's words, lexed once for the name index, not from a second lexing.
             var article = resolver.ArticleWords;
             int next = 0;
@@ -535,38 +536,6 @@ internal sealed class AttributionFinder : IProcess
             return e;
         }
 
-        // "The Harbor City council": a description that holds a person's or organisation's name stands for it.
-        private string? NamedInside(int start, int end)
-        {
-            var e = _entities;
-            int lo = 0, hi = e.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (e[mid].Start < start) lo = mid + 1;
-                else hi = mid;
-            }
-
-            for (int k = lo; k < e.Count && e[k].Start < end; k++)
-                if (e[k].Start >= start && e[k].End <= end) return e[k].Canonical;
-            return null;
-        }
-
-        // Quotations are in text order and do not overlap, so their ends are sorted too: a binary search, not a walk from
-        // the document's first quotation for every content (which made a long document quadratic).
-        private int FirstQuoteEndingAfter(int offset)
-        {
-            int lo = 0, hi = _quotes.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (_quotes[mid].End <= offset) lo = mid + 1;
-                else hi = mid;
-            }
-
-            return lo;
-        }
-
         private bool InsideQuote(int offset)
         {
             // Sentences and their words come in text order: the pointer only moves forward.
@@ -577,26 +546,13 @@ internal sealed class AttributionFinder : IProcess
         // Adds the attribution unless its content is a quotation (a direct one, the quote stage's) or too short.
         private bool Emit(Found f, List<AttributionMention> output)
         {
-            int s = f.ContentStart, e = f.ContentEnd;
-            while (s < e && char.IsWhiteSpace(_text[s])) s++;
-            while (e > s && (char.IsWhiteSpace(_text[e - 1]) || _text[e - 1] is ',' or ':' or '—')) e--;
+            var (s, e) = ReportedContent.Trim(_text, f.ContentStart, f.ContentEnd);
             if (e - s < 4) return false;
-            int outside = 0;
-            bool marks = false;
-            int q = FirstQuoteEndingAfter(s);
-            for (int i = s; i < e; i++)
-            {
-                while (q < _quotes.Count && _quotes[q].End <= i) q++;
-                bool inQuote = q < _quotes.Count && _quotes[q].Start <= i;
-                char ch = _text[i];
-                if (QuoteMarks.IsDouble(ch)) marks = true;
-                if (!inQuote && char.IsLetterOrDigit(ch)) outside++;
-            }
-
+            var (outside, marks) = ReportedContent.Measure(_text, _quotes, s, e);
             if (outside < 3) return false;
             var text = _text;
             int ss = _w[f.Source.First].Start, se = _w[f.Source.Last].End;
-            string speaker = NamedInside(ss, se) ?? _resolver.Resolve(f.Source.Kind, ss, se);
+            string speaker = ReportedContent.NamedInside(_entities, ss, se) ?? _resolver.Resolve(f.Source.Kind, ss, se);
             output.Add(new AttributionMention(
                 marks ? AttributionKind.Mixed : AttributionKind.Indirect,
                 text[s..e],

@@ -79,21 +79,11 @@ internal static class NeuralAttributions
         SpeakerResolver resolver,
         List<AttributionMention> output)
     {
-        int s = start, e = end;
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or ':' or '—')) e--;
+        var (s, e) = ReportedContent.Trim(text, start, end);
         if (e - s < 4) return;
 
         // Words outside quotation marks: none (or a couple) means a direct quotation, which the quote stage reports.
-        int outside = 0;
-        bool marks = false;
-        for (int i = s; i < e; i++)
-        {
-            char ch = text[i];
-            if (QuoteMarks.IsDouble(ch)) marks = true;
-            if (char.IsLetterOrDigit(ch) && !InsideQuotation(quotes, i)) outside++;
-        }
-
+        var (outside, marks) = ReportedContent.Measure(text, quotes, s, e);
         if (outside < 3 || SplitQuotation(quotes, s, e)) return;
         var cue = Nearest(spans, Cue, s, e);
         var source = cue is { } c ? Nearest(spans, Source, c.Start, c.End) : Nearest(spans, Source, s, e);
@@ -103,7 +93,7 @@ internal static class NeuralAttributions
         if (source is { } src)
         {
             sourceSpan = new AttributionSpan(text[src.Start..src.End], src.Start, src.End);
-            speaker = NamedInside(names, src.Start, src.End)
+            speaker = ReportedContent.NamedInside(names, src.Start, src.End)
                 ?? (LastNameRun(text, src.Start, src.End) is { } run ? resolver.Resolve(MentionKind.Name, run.Start, run.End) : null)
                 ?? resolver.Resolve(MentionOf(text, src.Start, src.End), src.Start, src.End);
         }
@@ -182,49 +172,12 @@ internal static class NeuralAttributions
         return char.IsUpper(text[start]) ? MentionKind.Name : MentionKind.Description;
     }
 
-    // "The Harbor City council": a source that holds a person's or organisation's name stands for it.
-    private static string? NamedInside(IReadOnlyList<EntityMention> names, int start, int end)
-    {
-        int lo = 0, hi = names.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (names[mid].Start < start) lo = mid + 1;
-            else hi = mid;
-        }
-
-        for (int k = lo; k < names.Count && names[k].Start < end; k++)
-            if (names[k].End <= end) return names[k].Canonical;
-        return null;
-    }
-
     // "“A,” BlackBerry’s post states. “B.”" tagged as one content: a quotation in it whose speaker mention stands inside
     // the content is split by its own attribution, which the quote stage reports (as one direct attribution of two parts).
     private static bool SplitQuotation(IReadOnlyList<Quotation> quotes, int start, int end)
     {
-        int lo = 0, hi = quotes.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (quotes[mid].End <= start) lo = mid + 1;
-            else hi = mid;
-        }
-
-        for (int k = lo; k < quotes.Count && quotes[k].Start < end; k++)
+        for (int k = ReportedContent.FirstQuoteEndingAfter(quotes, start); k < quotes.Count && quotes[k].Start < end; k++)
             if (quotes[k].SpeakerStart is int speaker && speaker >= start && speaker < end) return true;
         return false;
-    }
-
-    private static bool InsideQuotation(IReadOnlyList<Quotation> quotes, int offset)
-    {
-        int lo = 0, hi = quotes.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (quotes[mid].End <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo < quotes.Count && quotes[lo].Start <= offset;
     }
 }

@@ -111,14 +111,7 @@ public static class JsonResultWriter
             WriteSpan(writer, Names.Source, a.Source);
             writer.WriteString(Names.Speaker, a.Speaker);
             writer.WriteStartArray(Names.Parts);
-            foreach (var part in a.Parts)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(Names.Text, part.Text);
-                writer.WriteNumber(Names.Start, part.Start);
-                writer.WriteNumber(Names.End, part.End);
-                writer.WriteEndObject();
-            }
+            foreach (var part in a.Parts) WriteSpanValue(writer, part);
 
             writer.WriteEndArray();
             writer.WriteEndObject();
@@ -188,7 +181,13 @@ public static class JsonResultWriter
             return;
         }
 
-        writer.WriteStartObject(name);
+        writer.WritePropertyName(name);
+        WriteSpanValue(writer, span);
+    }
+
+    private static void WriteSpanValue(Utf8JsonWriter writer, AttributionSpan span)
+    {
+        writer.WriteStartObject();
         writer.WriteString(Names.Text, span.Text);
         writer.WriteNumber(Names.Start, span.Start);
         writer.WriteNumber(Names.End, span.End);
